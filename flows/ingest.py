@@ -1,0 +1,126 @@
+"""The `ingest-articles` flow: local files -> batches of articles -> one atomic commit to the lake."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ProcessPoolTaskRunner
+from pydantic import BaseModel, Field
+
+from flows import lake as lake_io
+from flows.report import BatchResult, RunSummary, summary_markdown
+from flows.settings import PIPELINE_VERSION
+from flows.sources import list_sources, read_source
+from transforms.dedup import deduplicate
+from transforms.model import Article, Reject
+from transforms.pipeline import process_documents
+from transforms.rows import article_row, articles_table, reject_row, rejects_table
+from transforms.schema import ARTICLES, REJECTS
+from transforms.stats import count_by, field_coverage
+
+
+class IngestParams(BaseModel):
+    """Parameters of an ingest run (a form in the Prefect UI)."""
+
+    sources: list[str] = Field(default_factory=lambda: ["data/samples"],
+                               description="Files or folders (read recursively) to ingest.")
+    lake: str = Field("data/lake", description="Root folder of the Parquet lake.")
+    batch_size: int = Field(500, ge=1, le=5000, description="Documents per batch task.")
+
+
+def new_run_id(now: datetime) -> str:
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+
+
+def _batches(items: list[str], size: int) -> list[list[str]]:
+    return [items[i: i + size] for i in range(0, len(items), size)]
+
+
+@task(name="process-batch")
+def process_batch(paths: list[str], index: int, stage: str, run_id: str,
+                  ingested_at: datetime) -> BatchResult:
+    """Read, parse, clean and enrich one batch of files; stage the rows as Parquet."""
+    clock = time.perf_counter()
+    docs = [doc for path in paths for doc in read_source(path)]
+    read_seconds = time.perf_counter() - clock
+    results = process_documents(docs)
+    transform_seconds = time.perf_counter() - clock - read_seconds
+    meta = {"ingested_at": ingested_at, "run_id": run_id, "pipeline_version": PIPELINE_VERSION}
+    articles = [r for r in results if isinstance(r, Article)]
+    rejects = [r for r in results if isinstance(r, Reject)]
+    removed: Counter[str] = Counter()
+    for article in articles:
+        removed.update(dict(article.removed))
+    base = Path(stage) / f"batch-{index:05d}"
+    lake_io.write_parquet(articles_table([article_row(a, **meta) for a in articles]),
+                          base.with_suffix(".articles.parquet"))
+    lake_io.write_parquet(rejects_table([reject_row(r, **meta) for r in rejects]),
+                          base.with_suffix(".rejects.parquet"))
+    return BatchResult(
+        index=index, articles_path=str(base.with_suffix(".articles.parquet")),
+        rejects_path=str(base.with_suffix(".rejects.parquet")), documents=len(docs),
+        articles=len(articles), rejects=len(rejects), removed_blocks=dict(removed),
+        seconds={"read": read_seconds, "transform": transform_seconds,
+                 "stage": time.perf_counter() - clock - read_seconds - transform_seconds},
+    )
+
+
+@task(name="commit-run")
+def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
+               skipped: int) -> RunSummary:
+    """Deduplicate the run against itself and the lake, then publish atomically."""
+    root = Path(lake)
+    seconds: Counter[str] = Counter()
+    for batch in batches:
+        seconds.update(batch.seconds)
+    with lake_io.lake_lock(root):
+        clock = time.perf_counter()
+        index = lake_io.read_index(root)
+        articles = lake_io.read_parquet([Path(b.articles_path) for b in batches], ARTICLES)
+        rejects = lake_io.read_parquet([Path(b.rejects_path) for b in batches], REJECTS)
+        result = deduplicate(articles, rejects, index)
+        seconds["dedup"] = time.perf_counter() - clock
+        removed: Counter[str] = Counter()
+        for batch in batches:
+            removed.update(batch.removed_blocks)
+        summary = RunSummary(
+            run_id=run_id, lake=str(root), files=files, skipped_files=skipped,
+            read=articles.num_rows + rejects.num_rows, written=result.articles.num_rows,
+            duplicates=result.duplicates.num_rows, rejects=result.rejects.num_rows,
+            unchanged=result.unchanged,
+            partitions=count_by(result.articles, "date", "region"),
+            rejects_by_reason=count_by(result.rejects, "reason"),
+            duplicates_by_match=count_by(result.duplicates, "match"),
+            removed_blocks=dict(removed), coverage=field_coverage(result.articles),
+        )
+        clock = time.perf_counter()
+        manifest = lake_io.publish(root, run_id, {"articles": result.articles,
+                                                  "duplicates": result.duplicates,
+                                                  "rejects": result.rejects},
+                                   summary.model_dump())
+        seconds["publish"] = time.perf_counter() - clock
+    lake_io.clean_staging(root, run_id)
+    return summary.model_copy(update={"manifest": str(manifest),
+                                      "seconds": {k: round(v, 3) for k, v in seconds.items()}})
+
+
+@flow(name="ingest-articles", task_runner=ProcessPoolTaskRunner(max_workers=2))
+def ingest_articles(params: IngestParams | None = None) -> RunSummary:
+    """Ingest local files (HTML, text, JSONL) into the lake: batches, then one commit."""
+    params = params or IngestParams()
+    ingested_at = datetime.now(UTC).replace(microsecond=0)
+    run_id = new_run_id(ingested_at)
+    files, skipped = list_sources(params.sources)
+    stage = str(lake_io.staging_dir(Path(params.lake), run_id))
+    batches = _batches(files, params.batch_size)
+    futures = [process_batch.submit(paths, i, stage, run_id, ingested_at) for i, paths in enumerate(batches)]
+    summary = commit_run([f.result() for f in futures], params.lake, run_id, len(files), len(skipped))
+    create_markdown_artifact(summary_markdown(summary), key="ingest-summary",
+                             description=f"newslake run {run_id}")
+    return summary

@@ -1,0 +1,194 @@
+"""Cleaning on blocks: repeated leads, captions in the body, wire trailers and datelines.
+
+Each step takes an Article and returns a new one; removed blocks are counted in
+`Article.removed` under a reason code (`repeated_block`, `caption`, `trailer`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.credits import dateline_agency, find_agency, parse_credit, split_byline, split_credit
+from transforms.model import Article, Block, Caption
+from transforms.normalize import comparison_key, word_tokens
+
+NEAR_REPEAT_JACCARD = 0.9
+NEAR_REPEAT_MIN_WORDS = 8
+EXACT_REPEAT_MIN_WORDS = 4
+TRAILER_WINDOW = 3  # trailers sit in the last few blocks
+
+
+def _count(article: Article, reason: str, n: int) -> tuple[tuple[str, int], ...]:
+    return article.removed + ((reason, n),) if n else article.removed
+
+
+def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], int]]) -> bool:
+    words = set(tokens)
+    for other_key, other_words, other_len in earlier:
+        if key == other_key and len(tokens) >= EXACT_REPEAT_MIN_WORDS:
+            return True
+        if min(len(tokens), other_len) >= NEAR_REPEAT_MIN_WORDS and other_words:
+            overlap = len(words & other_words) / len(words | other_words)
+            if overlap >= NEAR_REPEAT_JACCARD:
+                return True
+    return False
+
+
+def drop_repeated_blocks(article: Article) -> Article:
+    """Remove a paragraph that repeats the title, the dek, the lead or any earlier paragraph.
+
+    Word for word or nearly so (token Jaccard >= 0.9 over 8+ words; quotes, dashes, case and
+    spacing are ignored). Keeps the first occurrence. Reason code: `repeated_block`.
+    """
+    kept: list[Block] = []
+    earlier: list[tuple[str, set[str], int]] = []
+    dropped = 0
+    for block in article.blocks:
+        key = comparison_key(block.text)
+        tokens = word_tokens(block.text)
+        if block.kind == "paragraph" and _is_repeat(tokens, key, earlier):
+            dropped += 1
+            continue
+        if block.kind in ("title", "dek", "paragraph"):
+            earlier.append((key, set(tokens), len(tokens)))
+        kept.append(block)
+    return replace(article, blocks=tuple(kept), removed=_count(article, "repeated_block", dropped))
+
+
+def _matches_caption(key: str, caption_keys: list[str]) -> bool:
+    for caption in caption_keys:
+        if len(caption) < 12:
+            continue
+        if key == caption:
+            return True
+        # The paragraph is the caption plus its credit, or the caption less its credit.
+        if caption in key and len(key) <= len(caption) + 90:
+            return True
+        if key in caption and len(key) >= 0.8 * len(caption):
+            return True
+    return False
+
+
+def move_captions(article: Article) -> Article:
+    """Move photo captions out of the body into `captions`.
+
+    A paragraph is a caption when it ends in a photo credit ("... (Felipe Dana/Associated
+    Press)", "... Foto: dpa"), or when it repeats a caption already read from the page's
+    figures. A line that is only a credit goes too. Reason code: `caption`.
+    """
+    captions = list(article.captions)
+    caption_keys = [comparison_key(c.text) for c in captions]
+    kept: list[Block] = []
+    moved = 0
+    for block in article.blocks:
+        if block.kind != "paragraph":
+            kept.append(block)
+            continue
+        key = comparison_key(block.text)
+        text, credit = split_credit(block.text)
+        if _matches_caption(key, caption_keys) or (credit and _matches_caption(
+                comparison_key(text), caption_keys)):
+            moved += 1
+        elif credit:
+            photographer, agency = parse_credit(credit)
+            if text:
+                captions.append(Caption(text=text, photographer=photographer, agency=agency))
+                caption_keys.append(comparison_key(text))
+            moved += 1
+        else:
+            kept.append(block)
+    return replace(article, blocks=tuple(kept), captions=tuple(captions),
+                   removed=_count(article, "caption", moved))
+
+
+# Trailer phrasings: (pattern, whether the line is a trailer even when no agency is named).
+_TRAILERS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), always) for p, always in (
+        (r"^[-–—\s(]*with (?:additional )?(?:files|reporting|information|material) from (?P<who>.+?)[.)\s]*$", True),
+        (r"^[-–—\s(]*(?P<who>.+?) contributed (?:to )?(?:this|the) (?:report|story|article)[.)\s]*$", True),
+        (r"^[-–—\s(]*(?:mit )?material (?:von|der|aus) (?:den nachrichtenagenturen |der nachrichtenagentur )?(?P<who>.+?)[.)\s]*$", True),
+        (r"^[-–—\s]*(?:©|copyright)\s*(?:\d{4}\s*)?(?P<who>.+?)\.?\s*(?:all rights reserved\.?)?$", False),
+        (r"^[-–—\s(]*(?P<who>[\w .,/&-]{2,60}?)[)\s]*$", False),
+    )
+)
+_REPORTING_BY = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing) by (?P<people>[^;)]+)(?P<rest>[^)]*)\)?\.?\s*$",
+    re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .-]*$")
+_AGENCY_LIST = re.compile(r"\s*(?:/|,|;|\band\b|\bund\b|&)\s*", re.IGNORECASE)
+
+
+def _agencies_in(who: str) -> list[str]:
+    found = []
+    for part in _AGENCY_LIST.split(who.strip()):
+        agency = find_agency(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+        if agency and agency.kind == "wire" and agency.name not in found:
+            found.append(agency.name)
+    return found
+
+
+def _read_trailer(text: str) -> tuple[bool, list[str], list[str]] | None:
+    """(is trailer, agencies, reporters) when `text` is a trailer line, else None."""
+    if len(text.split()) > 40:
+        return None
+    reporting = _REPORTING_BY.match(text)
+    if reporting:
+        names = [_IN_PLACE.sub("", n) for n in re.split(r",|\band\b", reporting.group("people"))]
+        people, agencies = split_byline(", ".join(names))
+        return True, agencies, people
+    for pattern, always in _TRAILERS:
+        match = pattern.match(text)
+        if match:
+            agencies = _agencies_in(match.group("who"))
+            if always or agencies:
+                return True, agencies, []
+    return None
+
+
+def strip_trailers(article: Article) -> Article:
+    """Remove wire trailers at the end ("with files from Reuters", "(Reporting by ...)").
+
+    Agencies they name go to `wire_agencies`; reporters named by "Reporting by" become the
+    authors when the article has none. Reason code: `trailer`.
+    """
+    blocks = list(article.blocks)
+    agencies = list(article.wire_agencies)
+    reporters: list[str] = []
+    removed = 0
+    index = len(blocks) - 1
+    while index >= 0 and removed < TRAILER_WINDOW:
+        block = blocks[index]
+        if block.kind not in ("paragraph", "trailer"):
+            break
+        trailer = _read_trailer(block.text)
+        if trailer is None:
+            break
+        agencies += [a for a in trailer[1] if a not in agencies]
+        reporters += trailer[2]
+        del blocks[index]
+        removed += 1
+        index -= 1
+    authors = article.authors or tuple(dict.fromkeys(reporters))
+    return replace(article, blocks=tuple(blocks), wire_agencies=tuple(agencies), authors=authors,
+                   removed=_count(article, "trailer", removed))
+
+
+def record_dateline_agency(article: Article) -> Article:
+    """Record the agency of a wire dateline ("NAIROBI, Kenya (AP) —") in `wire_agencies`.
+
+    The dateline stays in the text: it is part of the lead as published.
+    """
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    agency = dateline_agency(lead)
+    if agency is None or agency in article.wire_agencies:
+        return article
+    return replace(article, wire_agencies=article.wire_agencies + (agency,))
+
+
+def clean_article(article: Article) -> Article:
+    """All cleaning steps in order: captions, trailers, repeats, dateline credit."""
+    article = move_captions(article)
+    article = strip_trailers(article)
+    article = drop_repeated_blocks(article)
+    return record_dateline_agency(article)

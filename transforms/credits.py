@@ -1,0 +1,143 @@
+"""Agencies and credits: photo credits on captions, wire credits in datelines, bylines, trailers.
+
+The agency list is data (transforms/data/agencies.csv): canonical name, kind (`wire` credits
+text, `photo` only pictures) and the aliases outlets print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transforms.normalize import clean_text
+from transforms.tables import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str
+    kind: str  # "wire" or "photo"
+
+
+@cache
+def _agencies() -> dict[str, Agency]:
+    table: dict[str, Agency] = {}
+    for row in load_table("agencies"):
+        table[row["alias"].casefold()] = Agency(row["canonical"], row["kind"])
+    return table
+
+
+def find_agency(name: str) -> Agency | None:
+    """The agency `name` refers to ("AP", "The Associated Press", "REUTERS"), or None."""
+    key = " ".join(name.strip(" .,;:()[]-–—").split()).casefold()
+    return _agencies().get(key)
+
+
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie)?|bild(?:er)?|credit|"
+    r"source|quelle|crédit|crédito)\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
+_PERSON = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:de|da|van|von|der|al|el|bin|le|la|di)?\s*[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,3}$")
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words and not an agency: "Felipe Dana", "Ana de la Cruz"."""
+    name = name.strip()
+    return bool(_PERSON.match(name)) and find_agency(name) is None and len(name) <= 60
+
+
+def parse_credit(credit: str) -> tuple[str | None, str | None]:
+    """Split a photo credit into (photographer, agency).
+
+    "Felipe Dana/Associated Press" -> ("Felipe Dana", "Associated Press");
+    "AP Photo/Felipe Dana" -> ("Felipe Dana", "Associated Press"); "Foto: dpa" -> (None, "dpa").
+    An unknown non-person credit ("Courtesy of the family") is kept as the agency text.
+    """
+    credit = _CREDIT_PREFIX.sub("", clean_text(credit).strip(" ()[]")).strip(" .")
+    photographer: str | None = None
+    agency: str | None = None
+    other: list[str] = []
+    for part in filter(None, _CREDIT_SPLIT.split(credit)):
+        part = _CREDIT_PREFIX.sub("", part).strip(" .")
+        known = find_agency(part)
+        if known and agency is None:
+            agency = known.name
+        elif not known and photographer is None and looks_like_person(part):
+            photographer = part
+        elif not known:
+            other.append(part)
+    if agency is None and other:
+        agency = " / ".join(other)
+    return photographer, agency
+
+
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
+_INLINE_CREDIT = re.compile(
+    r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit)\s*(?:by)?\s*:\s*[^:]{2,90}|©\s*[^©]{2,90})$",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit(credit: str) -> bool:
+    """Whether a parenthetical or trailing credit names a photographer or photo source."""
+    text = credit.strip()
+    if _CREDIT_PREFIX.match(text) and _CREDIT_PREFIX.sub("", text).strip():
+        return True
+    if "/" in text:
+        parts = [p.strip() for p in text.split("/") if p.strip()]
+        return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and any(
+            find_agency(p) or looks_like_person(p) for p in parts
+        )
+    agency = find_agency(text)
+    return agency is not None and agency.kind == "photo"
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split "caption text (Felipe Dana/Associated Press)" into (caption, credit or None)."""
+    text = text.strip()
+    match = _PAREN_CREDIT.search(text)
+    if match and is_photo_credit(match.group(1)):
+        return text[: match.start()].strip(), match.group(1).strip()
+    match = _INLINE_CREDIT.search(text)
+    if match and is_photo_credit(match.group(1)):
+        return text[: match.start(1)].rstrip(" |-–—"), match.group(1).strip()
+    return text, None
+
+
+_DATELINE = re.compile(r"^[^\n()]{2,60}?\(([A-Za-zÀ-ž .&/-]{2,40})\)\s*[-–—:]")
+
+
+def dateline_agency(lead: str) -> str | None:
+    """The wire agency in a dateline such as "MOSUL, Iraq (AP) —" or "Berlin (dpa) -"."""
+    match = _DATELINE.match(lead)
+    if not match:
+        return None
+    for part in match.group(1).split("/"):
+        agency = find_agency(part)
+        if agency and agency.kind == "wire":
+            return agency.name
+    return None
+
+
+_BY = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*")
+
+
+def split_byline(byline: str) -> tuple[list[str], list[str]]:
+    """Split a byline into (people, wire agencies): "By Jane Doe and John Roe, Reuters"."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in _NAME_SPLIT.split(clean_text(byline)):
+        part = _BY.sub("", part).strip(" .")
+        if not part:
+            continue
+        agency = find_agency(part)
+        if agency:
+            if agency.kind == "wire" and agency.name not in agencies:
+                agencies.append(agency.name)
+        elif looks_like_person(part) and part not in people:
+            people.append(part)
+    return people, agencies

@@ -1,0 +1,51 @@
+"""Stable identities: canonical URLs, content hashes, article ids."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import courlan
+
+from transforms.normalize import comparison_key
+
+# Query parameters that track a click, not name a page.
+_TRACKING = ("utm_", "fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ocid", "cmpid", "icid",
+             "ref", "ref_src", "smid", "sr_share", "at_medium", "at_campaign", "ito", "xtor",
+             "__twitter_impression", "share", "amp")
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL two copies of one page share: lower-case host without www., default port,
+    fragment and tracking parameters removed, remaining parameters sorted, no trailing slash.
+
+    Returns None for anything that is not an absolute http(s) URL.
+    """
+    if not url or not url.strip().lower().startswith(("http://", "https://")):
+        return None
+    try:
+        normal = courlan.normalize_url(url.strip(), strict=False)
+    except ValueError:
+        return None
+    parts = urlsplit(normal)
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        return None
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith(_TRACKING)]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme,
+                       host, path, urlencode(sorted(query)), ""))
+
+
+def content_hash(body: str) -> str:
+    """Hash of the body folded for comparison (case, quotes, dashes, spacing ignored)."""
+    return hashlib.sha256(comparison_key(body).encode("utf-8")).hexdigest()[:32]
+
+
+def article_id(url: str | None, body_hash: str) -> str:
+    """Stable id: from the canonical URL when there is one, else from the content hash."""
+    basis = f"url:{url}" if url else f"hash:{body_hash}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,38 @@
+"""Unicode and whitespace normalisation, applied before any comparison or hashing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width characters and the BOM carry no text; soft hyphens split words invisibly.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                         "\u00ab": '"', "\u00bb": '"', "\u2032": "'", "\u2033": '"'})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2014": "-", "\u2015": "-", "\u2212": "-"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_text(text: str) -> str:
+    """Text as stored: NFC, invisible characters removed, runs of spaces folded, ends trimmed.
+
+    Keeps typography (curly quotes, dashes) and line breaks.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip()
+
+
+def comparison_key(text: str) -> str:
+    """Text folded for comparing: NFKC, casefolded, quotes and dashes unified, spaces folded."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = text.translate(_DASHES).casefold()
+    return " ".join(text.split())
+
+
+def word_tokens(text: str) -> list[str]:
+    """Casefolded word tokens of `text` (letters and digits, any script)."""
+    return _WORD.findall(comparison_key(text))

@@ -1,0 +1,262 @@
+"""HTML pages to the article model.
+
+trafilatura finds the main text and keeps its structure (its XML tree: <p>, <head>, <list>,
+<quote>); we read that tree into typed blocks. Around it we read what trafilatura drops or
+flattens: figure captions with their credits, JSON-LD and Open Graph metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import lxml.etree
+import lxml.html
+from trafilatura import bare_extraction
+
+from transforms.credits import find_agency, parse_credit, split_byline, split_credit
+from transforms.dates import date_from_url, parse_timestamp
+from transforms.errors import Rejected
+from transforms.model import Article, Block, Caption, RawDocument
+from transforms.normalize import clean_text, comparison_key
+
+# htmldate without its "extensive" search, which guesses dates from free text.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
+                  "report", "webpage"}
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber",
+                           re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?(?:$|[\s_-])|figcaption",
+                            re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
+
+
+def _text(element: lxml.etree._Element) -> str:
+    return clean_text(" ".join(element.itertext()))
+
+
+def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).casefold() for k in kinds}
+
+
+def _article_jsonld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The first JSON-LD object typed as an article (NewsArticle, Article, ...), or {}."""
+    candidates = [o for o in _jsonld_objects(tree) if _types(o) & _ARTICLE_TYPES]
+    candidates.sort(key=lambda o: "webpage" in _types(o))  # a WebPage only when nothing better
+    return candidates[0] if candidates else {}
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            for value in values:
+                if value.strip():
+                    return clean_text(value)
+    return None
+
+
+def _names(value: Any) -> Iterator[tuple[str, str]]:
+    """(type, name) pairs from a JSON-LD author/publisher value."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            yield "", item
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            yield next(iter(_types(item)), ""), item["name"]
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """Remove a site-name suffix or prefix: "Headline | The Coastal Herald" -> "Headline"."""
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not separators:
+        return title
+    keys = {comparison_key(n).removeprefix("www.") for n in site_names if n}
+    keys.discard("")
+
+    def is_site(part: str) -> bool:
+        part = comparison_key(part)
+        return any(k == part or k in part or part in k for k in keys) if part else False
+
+    if is_site(title[separators[-1].end():]):
+        return title[: separators[-1].start()].strip()
+    if is_site(title[: separators[0].start()]):
+        return title[separators[0].end():].strip()
+    return title
+
+
+def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
+    """Captions of figures and caption-classed elements, with photographer and agency split.
+
+    The credit comes from an element classed credit/copyright/photographer inside the figure,
+    or from the caption's own text ("... (Felipe Dana/AP)", "... Foto: dpa").
+    """
+    captions: list[Caption] = []
+    seen: set[str] = set()
+    containers = list(tree.iter("figure"))
+    containers += [el for el in tree.xpath("//*[@class]")
+                   if _CAPTION_CLASS.search(el.get("class", "")) and el.tag != "figure"
+                   and not any(a.tag == "figure" for a in el.iterancestors())]
+    for container in containers:
+        caption_el = container if container.tag != "figure" else container.find(".//figcaption")
+        credit_els = [el for el in container.iter()
+                      if el is not container and isinstance(el.tag, str)
+                      and _CREDIT_CLASS.search(el.get("class", ""))]
+        credit = " ".join(t for t in (_text(el) for el in credit_els) if t)
+        text = _text(caption_el) if caption_el is not None else ""
+        for part in (_text(el) for el in credit_els):
+            if part and part in text:
+                text = text.replace(part, " ")
+        text, inline_credit = split_credit(clean_text(text))
+        credit = credit or inline_credit or ""
+        text = text.strip(" |-–—")
+        if not text and not credit:
+            continue
+        key = comparison_key(text + " " + credit)
+        if key in seen:
+            continue
+        seen.add(key)
+        photographer, agency = parse_credit(credit) if credit else (None, None)
+        captions.append(Caption(text=text, photographer=photographer, agency=agency))
+    return captions
+
+
+def _body_blocks(body: lxml.etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+    for element in body:
+        tag = element.tag
+        if tag == "head":
+            kind, texts = "subhead", [_text(element)]
+        elif tag == "list":
+            kind, texts = "paragraph", [_text(item) for item in element.iter("item")]
+        elif tag in ("p", "quote", "code"):
+            kind, texts = "paragraph", [_text(element)]
+        else:  # tables, graphics, line breaks
+            continue
+        blocks.extend(Block(kind, text) for text in texts if text)
+    return blocks
+
+
+def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
+               extracted_date: str | None, url: str | None) -> tuple[datetime | None, str | None]:
+    if doc.hints.published_at is not None:
+        return doc.hints.published_at, "input"
+    declared = [ld.get("datePublished"),
+                _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
+                      "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued",
+                      "dcterms.created", "date")]
+    declared += tree.xpath("//time[@pubdate]/@datetime")
+    for value in declared:
+        parsed = parse_timestamp(value)
+        if parsed:
+            return parsed, "metadata"
+    parsed = parse_timestamp(extracted_date)
+    if parsed:
+        return parsed, "metadata"
+    parsed = date_from_url(url)
+    if parsed:
+        return parsed, "url"
+    return None, None
+
+
+def parse_html(doc: RawDocument) -> Article:
+    """Parse an HTML page into an Article (blocks, metadata, figure captions).
+
+    Rejects: `unparseable_html` (lxml cannot build a tree), `no_body` (no main text found).
+    """
+    try:
+        tree = lxml.html.fromstring(doc.content.encode("utf-8"))
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise Rejected("unparseable_html", str(exc) or "empty document") from exc
+    extracted = bare_extraction(
+        doc.content, url=doc.hints.url, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    if extracted is None or extracted.body is None:
+        raise Rejected("no_body", "trafilatura found no main text")
+    blocks = _body_blocks(extracted.body)
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise Rejected("no_body", "the main text has no paragraphs")
+
+    ld = _article_jsonld(tree)
+    url = doc.hints.url or _meta(tree, "og:url") or next(
+        iter(tree.xpath('//link[@rel="canonical"]/@href')), None) or extracted.url
+    publisher = dict(_names(ld.get("publisher"))) if ld.get("publisher") else {}
+    outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or next(iter(publisher.values()), None)
+              or extracted.sitename or extracted.hostname)
+
+    title = doc.hints.title or (ld.get("headline") if isinstance(ld.get("headline"), str) else None) \
+        or _meta(tree, "og:title", "twitter:title") or extracted.title or ""
+    title = strip_site_name(clean_text(title), [outlet or "", extracted.sitename or "",
+                                                extracted.hostname or ""])
+    description = (ld.get("description") if isinstance(ld.get("description"), str) else None) \
+        or _meta(tree, "og:description", "description") or extracted.description
+    header = [Block("title", title)] if title else []
+    dek = _dek(clean_text(description or ""), blocks)
+    if dek:
+        header.append(Block("dek", dek))
+
+    people: list[str] = list(doc.hints.authors)
+    agencies: list[str] = []
+    bylines = [name for kind, name in _names(ld.get("author"))] if ld.get("author") else []
+    if not bylines:
+        bylines = [b for b in (_meta(tree, "author", "article:author", "byl"), extracted.author) if b]
+    for byline in bylines if not people else []:
+        if byline.startswith("http"):
+            continue
+        found_people, found_agencies = split_byline(byline)
+        people += [p for p in found_people if p not in people]
+        agencies += [a for a in found_agencies if a not in agencies]
+    if outlet and find_agency(outlet) is None:
+        people = [p for p in people if comparison_key(p) != comparison_key(outlet)]
+
+    published_at, date_source = _published(doc, ld, tree, extracted.date, url)
+    language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
+    return Article(
+        source_uri=doc.source_uri,
+        raw_sha256=doc.raw_sha256,
+        blocks=tuple(header + blocks),
+        url=url,
+        outlet=outlet,
+        authors=tuple(people),
+        published_at=published_at,
+        date_source=date_source,
+        language=language,
+        captions=tuple(extract_captions(tree)),
+        wire_agencies=tuple(agencies),
+    )
+
+
+def _dek(description: str, blocks: list[Block]) -> str | None:
+    """The page description as a dek, unless it is only the lead cut short ("The army said…")."""
+    if not description:
+        return None
+    key = comparison_key(description.rstrip(".… ").removesuffix("..."))
+    first = next((comparison_key(b.text) for b in blocks if b.kind == "paragraph"), "")
+    if key and first.startswith(key) and len(key) < len(first):
+        return None
+    return description

