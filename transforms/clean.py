@@ -1,26 +1,39 @@
 """Cleaning on blocks: repeated leads, captions in the body, wire trailers and datelines.
 
 Each step takes an Article and returns a new one; removed blocks are counted in
-`Article.removed` under a reason code (`repeated_block`, `caption`, `trailer`).
+`Article.removed` under a reason code (`repeated_block`, `caption`,
+`boilerplate`, `byline`, `trailer`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from transforms.credits import dateline_agency, find_agency, parse_credit, split_byline, split_credit
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
+from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
 NEAR_REPEAT_MIN_WORDS = 8
 EXACT_REPEAT_MIN_WORDS = 4
 TRAILER_WINDOW = 3  # trailers sit in the last few blocks
+CJK_TOKEN_LENGTH = 12  # mean "word" length above which a text has no spaces between words
 
 
 def _count(article: Article, reason: str, n: int) -> tuple[tuple[str, int], ...]:
     return article.removed + ((reason, n),) if n else article.removed
+
+
+def similarity_tokens(text: str) -> list[str]:
+    """Word tokens, or character trigrams for scripts written without spaces (CJK, Thai)."""
+    tokens = word_tokens(text)
+    if tokens and sum(map(len, tokens)) / len(tokens) > CJK_TOKEN_LENGTH:
+        joined = "".join(tokens)
+        return [joined[i: i + 3] for i in range(max(1, len(joined) - 2))]
+    return tokens
 
 
 def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], int]]) -> bool:
@@ -36,7 +49,8 @@ def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], i
 
 
 def drop_repeated_blocks(article: Article) -> Article:
-    """Remove a paragraph that repeats the title, the dek, the lead or any earlier paragraph.
+    """Remove a paragraph that repeats the title, the dek, the lead or any earlier paragraph,
+    and a subhead that repeats the title or the dek.
 
     Word for word or nearly so (token Jaccard >= 0.9 over 8+ words; quotes, dashes, case and
     spacing are ignored). Keeps the first occurrence. Reason code: `repeated_block`.
@@ -46,9 +60,12 @@ def drop_repeated_blocks(article: Article) -> Article:
     dropped = 0
     for block in article.blocks:
         key = comparison_key(block.text)
-        tokens = word_tokens(block.text)
+        tokens = similarity_tokens(block.text)
         if block.kind == "paragraph" and _is_repeat(tokens, key, earlier):
             dropped += 1
+            continue
+        if block.kind == "subhead" and any(key == other[0] for other in earlier[:2]):
+            dropped += 1  # the page's <h1> or standfirst read again as a subhead
             continue
         if block.kind in ("title", "dek", "paragraph"):
             earlier.append((key, set(tokens), len(tokens)))
@@ -108,6 +125,7 @@ _TRAILERS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (r"^[-–—\s(]*with (?:additional )?(?:files|reporting|information|material) from (?P<who>.+?)[.)\s]*$", True),
         (r"^[-–—\s(]*(?P<who>.+?) contributed (?:to )?(?:this|the) (?:report|story|article)[.)\s]*$", True),
         (r"^[-–—\s(]*(?:mit )?material (?:von|der|aus) (?:den nachrichtenagenturen |der nachrichtenagentur )?(?P<who>.+?)[.)\s]*$", True),
+        (r"^[-–—\s(]*(?:com informações|con información|con informaci[oó]n|avec|con) (?:d[aeo]s?|del|de la|de l'|l')?\s*(?P<who>.+?)[.)\s]*$", False),
         (r"^[-–—\s]*(?:©|copyright)\s*(?:\d{4}\s*)?(?P<who>.+?)\.?\s*(?:all rights reserved\.?)?$", False),
         (r"^[-–—\s(]*(?P<who>[\w .,/&-]{2,60}?)[)\s]*$", False),
     )
@@ -174,6 +192,33 @@ def strip_trailers(article: Article) -> Article:
                    removed=_count(article, "trailer", removed))
 
 
+_BYLINE = re.compile(r"^(?:by|por|von|par|di|door|av|af)\s+\S", re.IGNORECASE)
+BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
+
+
+def drop_byline_blocks(article: Article) -> Article:
+    """Remove a byline printed as a paragraph near the top ("Por Valeria Domínguez").
+
+    The names become the authors when the article has none. Reason code: `byline`.
+    """
+    kept: list[Block] = []
+    authors = list(article.authors)
+    agencies = list(article.wire_agencies)
+    dropped = 0
+    for index, block in enumerate(article.blocks):
+        if block.kind == "paragraph" and index < BYLINE_WINDOW and _BYLINE.match(block.text) \
+                and len(block.text.split()) <= 12:
+            people, found_agencies = split_byline(block.text)
+            if people or found_agencies:
+                authors += [p for p in people if p not in authors] if not article.authors else []
+                agencies += [a for a in found_agencies if a not in agencies]
+                dropped += 1
+                continue
+        kept.append(block)
+    return replace(article, blocks=tuple(kept), authors=tuple(authors), wire_agencies=tuple(agencies),
+                   removed=_count(article, "byline", dropped))
+
+
 def record_dateline_agency(article: Article) -> Article:
     """Record the agency of a wire dateline ("NAIROBI, Kenya (AP) —") in `wire_agencies`.
 
@@ -186,9 +231,30 @@ def record_dateline_agency(article: Article) -> Article:
     return replace(article, wire_agencies=article.wire_agencies + (agency,))
 
 
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    patterns = [row["pattern"] for row in load_table("boilerplate")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def drop_boilerplate_lines(article: Article) -> Article:
+    """Remove paragraphs that are page furniture, not text: "Advertisement", "Read more: …",
+    "Our Standards: The Thomson Reuters Trust Principles." The phrasings are data
+    (transforms/data/boilerplate.csv), matched against the whole line. Reason: `boilerplate`.
+    """
+    pattern = _boilerplate()
+    kept = tuple(b for b in article.blocks
+                 if not (b.kind == "paragraph" and pattern.fullmatch(b.text.strip())))
+    return replace(article, blocks=kept,
+                   removed=_count(article, "boilerplate", len(article.blocks) - len(kept)))
+
+
 def clean_article(article: Article) -> Article:
-    """All cleaning steps in order: captions, trailers, repeats, dateline credit."""
+    """All cleaning steps in order: captions, boilerplate, bylines, trailers, repeats,
+    dateline credit."""
     article = move_captions(article)
+    article = drop_boilerplate_lines(article)
+    article = drop_byline_blocks(article)
     article = strip_trailers(article)
     article = drop_repeated_blocks(article)
     return record_dateline_agency(article)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+import ftfy
 import lxml.etree
 import lxml.html
 from trafilatura import bare_extraction
@@ -22,6 +23,7 @@ from transforms.dates import date_from_url, parse_timestamp
 from transforms.errors import Rejected
 from transforms.model import Article, Block, Caption, RawDocument
 from transforms.normalize import clean_text, comparison_key
+from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
 # htmldate without its "extensive" search, which guesses dates from free text.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -36,7 +38,27 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
 def _text(element: lxml.etree._Element) -> str:
-    return clean_text(" ".join(element.itertext()))
+    """An element's text as printed: inline markup joins without spaces (ruby, links), line
+    breaks become spaces."""
+    out: list[str] = []
+
+    def collect(node: lxml.etree._Element) -> None:
+        if not isinstance(node.tag, str):
+            return
+        if node.tag in ("lb", "br"):
+            out.append(" ")
+        out.append(node.text or "")
+        for child in node:
+            collect(child)
+            out.append(child.tail or "")
+
+    collect(element)
+    return clean_text("".join(out))
+
+
+def _fixed(value: object) -> str | None:
+    """A metadata string, with mojibake some publishers print repaired ("KrÃ¤fte" -> "Kräfte")."""
+    return clean_text(ftfy.fix_text(value)) if isinstance(value, str) and value.strip() else None
 
 
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
@@ -75,7 +97,7 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
             values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
             for value in values:
                 if value.strip():
-                    return clean_text(value)
+                    return _fixed(value)
     return None
 
 
@@ -86,7 +108,7 @@ def _names(value: Any) -> Iterator[tuple[str, str]]:
         if isinstance(item, str):
             yield "", item
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            yield next(iter(_types(item)), ""), item["name"]
+            yield next(iter(_types(item)), ""), _fixed(item["name"]) or ""
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
@@ -144,19 +166,41 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     return captions
 
 
+_BLOCK_KINDS = {"p": "paragraph", "quote": "paragraph", "blockquote": "paragraph",
+                "code": "paragraph", "pre": "paragraph", "item": "paragraph", "li": "paragraph",
+                "head": "subhead", "h1": "subhead", "h2": "subhead", "h3": "subhead",
+                "h4": "subhead", "h5": "subhead", "h6": "subhead"}
+_SKIPPED = {"table", "graphic", "img", "figure", "figcaption", "script", "style", "ref"}
+
+
 def _body_blocks(body: lxml.etree._Element) -> list[Block]:
+    """Typed blocks from trafilatura's tree, in reading order.
+
+    Its own output is flat (<p>, <head>, <list><item>, <quote>); when it falls back to its
+    other extractors the tree holds nested HTML containers, which are walked into.
+    """
     blocks: list[Block] = []
-    for element in body:
-        tag = element.tag
-        if tag == "head":
-            kind, texts = "subhead", [_text(element)]
-        elif tag == "list":
-            kind, texts = "paragraph", [_text(item) for item in element.iter("item")]
-        elif tag in ("p", "quote", "code"):
-            kind, texts = "paragraph", [_text(element)]
-        else:  # tables, graphics, line breaks
-            continue
-        blocks.extend(Block(kind, text) for text in texts if text)
+
+    def has_blocks(element: lxml.etree._Element) -> bool:
+        return any(isinstance(d.tag, str) and d.tag in _BLOCK_KINDS for d in element.iterdescendants())
+
+    def walk(element: lxml.etree._Element) -> None:
+        if element is not body and element.text and element.text.strip():
+            blocks.append(Block("paragraph", clean_text(element.text)))
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED or not tag:
+                pass
+            elif has_blocks(child):
+                walk(child)
+            else:
+                text = _text(child)
+                if text:
+                    blocks.append(Block(_BLOCK_KINDS.get(tag, "paragraph"), text))  # type: ignore[arg-type]
+            if child.tail and child.tail.strip():
+                blocks.append(Block("paragraph", clean_text(child.tail)))
+
+    walk(body)
     return blocks
 
 
@@ -209,14 +253,14 @@ def parse_html(doc: RawDocument) -> Article:
     outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or next(iter(publisher.values()), None)
               or extracted.sitename or extracted.hostname)
 
-    title = doc.hints.title or (ld.get("headline") if isinstance(ld.get("headline"), str) else None) \
-        or _meta(tree, "og:title", "twitter:title") or extracted.title or ""
+    title = doc.hints.title or _fixed(ld.get("headline")) \
+        or _meta(tree, "og:title", "twitter:title") or _fixed(extracted.title) or ""
     title = strip_site_name(clean_text(title), [outlet or "", extracted.sitename or "",
                                                 extracted.hostname or ""])
-    description = (ld.get("description") if isinstance(ld.get("description"), str) else None) \
-        or _meta(tree, "og:description", "description") or extracted.description
+    descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
+                    _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
-    dek = _dek(clean_text(description or ""), blocks)
+    dek = _dek([d for d in descriptions if d], blocks)
     if dek:
         header.append(Block("dek", dek))
 
@@ -251,12 +295,20 @@ def parse_html(doc: RawDocument) -> Article:
     )
 
 
-def _dek(description: str, blocks: list[Block]) -> str | None:
-    """The page description as a dek, unless it is only the lead cut short ("The army said…")."""
-    if not description:
-        return None
-    key = comparison_key(description.rstrip(".… ").removesuffix("..."))
-    first = next((comparison_key(b.text) for b in blocks if b.kind == "paragraph"), "")
-    if key and first.startswith(key) and len(key) < len(first):
-        return None
-    return description
+def _dek(descriptions: list[str], blocks: list[Block]) -> str | None:
+    """The standfirst as printed on the page.
+
+    A page description counts only where the page shows it among its first blocks (an unseen
+    description is SEO copy, not a dek); otherwise a leading unpunctuated block of dek length.
+    """
+    leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
+    for description in descriptions:
+        key = comparison_key(description).rstrip(".… ")
+        for text in leading:
+            if comparison_key(text).rstrip(".… ") == key:
+                return text
+    first = leading[0] if leading else ""
+    words = len(first.split())
+    if first and not ends_like_sentence(first) and DEK_MIN_WORDS <= words <= DEK_MAX_WORDS:
+        return first
+    return None

@@ -22,7 +22,8 @@ DEK_MIN_WORDS, DEK_MAX_WORDS = 6, 45
 DEK_WINDOW = 3  # a dek sits among the first blocks after the title
 
 
-def _ends_like_sentence(text: str) -> bool:
+def ends_like_sentence(text: str) -> bool:
+    """Whether a block ends like a sentence (a subhead or dek does not)."""
     # A quoted subhead ("'Total victory'") ends in a quote but not in sentence punctuation.
     if text[-1:] in "'\"”’»":
         return bool(_TERMINAL_QUOTE_SENTENCE.search(text))
@@ -36,7 +37,7 @@ def classify_blocks(chunks: list[str]) -> list[Block]:
     for index, chunk in enumerate(chunks):
         text = " ".join(chunk.split("\n")) if "\n" in chunk else chunk
         words = len(text.split())
-        unpunctuated = not _ends_like_sentence(text)
+        unpunctuated = not ends_like_sentence(text)
         if (unpunctuated and not dek_found and index < DEK_WINDOW
                 and DEK_MIN_WORDS <= words <= DEK_MAX_WORDS):
             blocks.append(Block("dek", text))
