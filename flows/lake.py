@@ -100,7 +100,7 @@ def read_index(lake: Path) -> LakeIndex:
     """The dedup index of what the lake holds, read from its key columns."""
     return build_index(
         read_columns(lake, "articles", ["article_id", "url", "content_hash", "source_uri"]),
-        read_columns(lake, "duplicates", ["source_uri", "content_hash"]),
+        read_columns(lake, "duplicates", ["source_uri", "content_hash", "url", "duplicate_of"]),
         read_columns(lake, "rejects", ["source_uri", "raw_sha256"]),
     )
 

@@ -68,14 +68,18 @@ def deduplicate(articles: pa.Table, rejects: pa.Table, index: LakeIndex) -> Dedu
             unchanged += 1
             continue
         if row["url"] and row["url"] in urls:
-            duplicates.append(_duplicate_row(row, urls[row["url"]], "url"))
+            original = urls[row["url"]]
+            duplicates.append(_duplicate_row(row, original, "url"))
         elif row["content_hash"] in hashes:
-            duplicates.append(_duplicate_row(row, hashes[row["content_hash"]], "content_hash"))
+            original = hashes[row["content_hash"]]
+            duplicates.append(_duplicate_row(row, original, "content_hash"))
         else:
+            original = row["article_id"]
             kept.append(row)
-            if row["url"]:
-                urls[row["url"]] = row["article_id"]
-            hashes[row["content_hash"]] = row["article_id"]
+        # A copy's keys lead to its original too: a later version at a copy's URL is a copy.
+        if row["url"]:
+            urls.setdefault(row["url"], original)
+        hashes.setdefault(row["content_hash"], original)
     new_rejects = [r for r in rejects.to_pylist()
                    if (r["source_uri"], r["raw_sha256"] or "") not in index.seen_rejects]
     unchanged += rejects.num_rows - len(new_rejects)
@@ -98,6 +102,10 @@ def build_index(articles: Iterable[Mapping[str, Any]], duplicates: Iterable[Mapp
             urls.setdefault(row["url"], row["article_id"])
         hashes.setdefault(row["content_hash"], row["article_id"])
         seen.add((row["source_uri"], row["content_hash"]))
-    seen.update((row["source_uri"], row["content_hash"]) for row in duplicates)
+    for row in duplicates:
+        if row["url"]:
+            urls.setdefault(row["url"], row["duplicate_of"])
+        hashes.setdefault(row["content_hash"], row["duplicate_of"])
+        seen.add((row["source_uri"], row["content_hash"]))
     seen_rejects = frozenset((row["source_uri"], row["raw_sha256"] or "") for row in rejects)
     return LakeIndex(urls=urls, hashes=hashes, seen=frozenset(seen), seen_rejects=seen_rejects)

@@ -232,7 +232,9 @@ def parse_html(doc: RawDocument) -> Article:
     Rejects: `unparseable_html` (lxml cannot build a tree), `no_body` (no main text found).
     """
     try:
-        tree = lxml.html.fromstring(doc.content.encode("utf-8"))
+        # Decoded already: tell lxml the bytes are UTF-8, or it guesses Latin-1 without a <meta>.
+        tree = lxml.html.fromstring(doc.content.encode("utf-8"),
+                                    parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
     extracted = bare_extraction(
@@ -260,7 +262,7 @@ def parse_html(doc: RawDocument) -> Article:
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
-    dek = _dek([d for d in descriptions if d], blocks)
+    dek = _dek([d for d in descriptions if d], blocks, tree)
     if dek:
         header.append(Block("dek", dek))
 
@@ -295,18 +297,57 @@ def parse_html(doc: RawDocument) -> Article:
     )
 
 
-def _dek(descriptions: list[str], blocks: list[Block]) -> str | None:
+_STANDFIRST_CLASS = re.compile(
+    r"standfirst|subtitle|sub-title|subhead(?:line)?|(?:^|[\s_-])dek(?:$|[\s_-])|summary|teaser|"
+    r"(?:^|[\s_-])(?:lead|lede|intro|sapo|bajada|chapo|kicker-text|abstract|excerpt)(?:$|[\s_-])",
+    re.IGNORECASE)
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head")
+
+
+def _visible_key(tree: lxml.html.HtmlElement) -> str:
+    """The page's visible text (body, no scripts), folded for comparison."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts = [t for el in body.iter() if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS
+             for t in (el.text,) if t] + [el.tail for el in body.iter() if el.tail]
+    return comparison_key(" ".join(parts))
+
+
+def _standfirst_candidates(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of elements classed as a standfirst (standfirst, subtitle, dek, summary, bajada)."""
+    found = []
+    for element in tree.xpath("//body//*[@class]"):
+        if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
+                element.get("class", "")):
+            text = _text(element)
+            if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
+                found.append(text)
+    return found[:3]
+
+
+def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlElement) -> str | None:
     """The standfirst as printed on the page.
 
-    A page description counts only where the page shows it among its first blocks (an unseen
-    description is SEO copy, not a dek); otherwise a leading unpunctuated block of dek length.
+    In order: a page description that the page also shows (an unseen description is SEO copy,
+    not a dek); an element classed as a standfirst near a description or alone; a leading
+    unpunctuated block of dek length.
     """
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
+    lead_keys = {comparison_key(t).rstrip(".… "): t for t in leading}
+    visible = None
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
-        for text in leading:
-            if comparison_key(text).rstrip(".… ") == key:
-                return text
+        if key in lead_keys:
+            return lead_keys[key]
+        if len(key) > 20:
+            visible = visible if visible is not None else _visible_key(tree)
+            if key in visible and not any(k.startswith(key) for k in lead_keys):
+                return description
+    for candidate in _standfirst_candidates(tree):
+        key = comparison_key(candidate).rstrip(".… ")
+        if not any(k.startswith(key) or key.startswith(k) for k in lead_keys if k) or key in lead_keys:
+            return candidate
     first = leading[0] if leading else ""
     words = len(first.split())
     if first and not ends_like_sentence(first) and DEK_MIN_WORDS <= words <= DEK_MAX_WORDS:

@@ -1,0 +1,80 @@
+from tests.helpers import article
+from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks,
+                              drop_repeated_blocks, move_captions, strip_trailers)
+from transforms.model import Caption
+
+LEAD = "Sporadic clashes continued on Tuesday in Mosul, even after the prime minister declared a 'total victory'."
+
+
+def test_repeated_lead_is_dropped_once_kept_once():
+    a = article(("title", "T"), ("paragraph", LEAD), ("dek", "A dek line of some words here"),
+                ("paragraph", LEAD.replace("'", "\u201c")), ("paragraph", "Other text follows here."))
+    out = drop_repeated_blocks(a)
+    assert [b.text for b in out.blocks if b.kind == "paragraph"] == [LEAD, "Other text follows here."]
+    assert ("repeated_block", 1) in out.removed
+
+
+def test_paragraph_repeating_the_dek_is_dropped():
+    dek = "The battle for the city has lasted three years and displaced nearly a million people"
+    a = article(("title", "T"), ("dek", dek), ("paragraph", dek + "."), ("paragraph", LEAD))
+    assert [b.text for b in drop_repeated_blocks(a).blocks if b.kind == "paragraph"] == [LEAD]
+
+
+def test_short_repeats_are_not_treated_as_leads():
+    a = article(("paragraph", "Yes."), ("paragraph", "Yes."))
+    assert len(drop_repeated_blocks(a).blocks) == 2
+
+
+def test_cjk_repeat_is_detected_by_character_trigrams():
+    text = "韓国の尹錫悦大統領は3日夜、緊急談話を出し、野党が国政をまひさせているとして非常戒厳を宣言した。"
+    a = article(("paragraph", text), ("paragraph", text.replace("3日夜、", "3日夜")))
+    assert len(drop_repeated_blocks(a).blocks) == 1
+
+
+def test_caption_with_credit_moves_out_of_body():
+    a = article(("paragraph", LEAD),
+                ("paragraph", "Smoke billows over the Old City. (Felipe Dana/Associated Press)"))
+    out = move_captions(a)
+    assert out.body == LEAD
+    assert out.captions == (Caption("Smoke billows over the Old City.", "Felipe Dana", "Associated Press"),)
+
+
+def test_paragraph_repeating_a_figure_caption_is_removed():
+    caption = Caption("Cranes load containers onto a ship at the harbour on Thursday.", None, "AFP")
+    a = article(("paragraph", LEAD), ("paragraph", caption.text + " Photo: Rohan Kulkarni / AFP"),
+                captions=(caption,))
+    out = move_captions(a)
+    assert out.body == LEAD and len(out.captions) == 1
+
+
+def test_trailers_are_removed_and_agencies_recorded():
+    a = article(("paragraph", LEAD), ("paragraph", "The Associated Press contributed to this report."),
+                ("paragraph", "with files from Reuters"))
+    out = strip_trailers(a)
+    assert out.body == LEAD
+    assert out.wire_agencies == ("Reuters", "Associated Press")
+
+
+def test_reporting_by_trailer_gives_authors_when_none():
+    a = article(("paragraph", LEAD), ("paragraph", "(Reporting by Chidi Okafor in Lagos; Editing by Mark Stevens)"))
+    out = strip_trailers(a)
+    assert out.body == LEAD and out.authors == ("Chidi Okafor",)
+
+
+def test_last_paragraph_that_is_not_a_trailer_stays():
+    a = article(("paragraph", LEAD), ("paragraph", "Reuters reported the deal was off."))
+    assert strip_trailers(a).body.endswith("deal was off.")
+
+
+def test_byline_and_boilerplate_lines():
+    a = article(("title", "T"), ("paragraph", "Por Valeria Domínguez"), ("paragraph", LEAD),
+                ("paragraph", "Advertisement"), ("paragraph", "Read more: Another story entirely"))
+    out = drop_boilerplate_lines(drop_byline_blocks(a))
+    assert out.body == LEAD and out.authors == ("Valeria Domínguez",)
+
+
+def test_clean_article_does_not_mutate_input():
+    a = article(("paragraph", LEAD), ("paragraph", LEAD), ("paragraph", "with files from Reuters"))
+    before = a.blocks
+    clean_article(a)
+    assert a.blocks == before

@@ -1,0 +1,49 @@
+import pytest
+
+from transforms.credits import dateline_agency, find_agency, parse_credit, split_byline, split_credit
+
+
+@pytest.mark.parametrize(("credit", "photographer", "agency"), [
+    ("Felipe Dana/Associated Press", "Felipe Dana", "Associated Press"),
+    ("AP Photo/Felipe Dana", "Felipe Dana", "Associated Press"),
+    ("Photo: Jane Doe / AFP", "Jane Doe", "Agence France-Presse"),
+    ("Foto: dpa", None, "dpa"),
+    ("Foto: Jonas Weidemann/dpa", "Jonas Weidemann", "dpa"),
+    ("REUTERS/Amr Abdallah Dalsh", "Amr Abdallah Dalsh", "Reuters"),
+    ("© Getty Images", None, "Getty Images"),
+    ("Courtesy of the family", None, "Courtesy of the family"),
+])
+def test_parse_credit(credit, photographer, agency):
+    assert parse_credit(credit) == (photographer, agency)
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("Smoke over Mosul on July 3. (Felipe Dana/Associated Press)", "Smoke over Mosul on July 3.",
+     "Felipe Dana/Associated Press"),
+    ("Der Plenarsaal in Berlin. Foto: dpa", "Der Plenarsaal in Berlin.", "Foto: dpa"),
+    ("The minister said it was over (Reuters)", "The minister said it was over (Reuters)", None),
+    ("Prices rose (see chart)", "Prices rose (see chart)", None),
+])
+def test_split_credit(text, caption, credit):
+    assert split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(("lead", "agency"), [
+    ("NAIROBI, Kenya (AP) \u2014 Floods swept", "Associated Press"),
+    ("Berlin (dpa) - Die Regierung", "dpa"),
+    ("LAGOS, May 5 - Ferry operators", None),
+    ("The minister (left) said", None),
+])
+def test_dateline_agency(lead, agency):
+    assert dateline_agency(lead) == agency
+
+
+def test_split_byline_separates_people_and_agencies():
+    assert split_byline("By Jane Doe and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
+    assert split_byline("Von Katrin Vogelsang") == (["Katrin Vogelsang"], [])
+
+
+def test_agency_aliases():
+    assert find_agency("The Associated Press").name == "Associated Press"
+    assert find_agency("Getty Images").kind == "photo"
+    assert find_agency("Felipe Dana") is None

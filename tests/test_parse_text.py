@@ -1,0 +1,55 @@
+import pytest
+
+from tests.helpers import raw
+from transforms.errors import Rejected
+from transforms.parse_text import classify_blocks, parse_text
+
+SEED_SHAPE = """Floods close the river road
+
+The river rose two metres overnight and closed the road to the port, officials said on Monday.
+
+Officials expect the water to stay high for most of the coming week
+
+Cars stand in water on the river road. (Ana Ruiz/Reuters)
+
+The river rose two metres overnight and closed the road to the port, officials said on Monday.
+
+'Worst in years'
+
+Farmers said the flood was the worst they had seen in a decade.
+
+with files from Reuters"""
+
+
+def test_title_and_block_kinds():
+    article = parse_text(raw(SEED_SHAPE))
+    assert article.title == "Floods close the river road"
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["title", "paragraph", "dek", "paragraph", "paragraph", "subhead", "paragraph",
+                     "paragraph"]
+    assert article.dek == "Officials expect the water to stay high for most of the coming week"
+    assert article.subheads == ["'Worst in years'"]
+
+
+@pytest.mark.parametrize(("chunk", "kind"), [
+    ("A short heading", "subhead"),
+    ("\u201cWe cannot breathe\u201d", "subhead"),
+    ("She said: \u201cWe cannot breathe.\u201d", "paragraph"),
+    ("This one ends with a full stop.", "paragraph"),
+])
+def test_subheads_are_short_and_unpunctuated(chunk, kind):
+    blocks = classify_blocks(["First paragraph of text.", "Second paragraph.", "Third.", chunk, "Last."])
+    assert blocks[3].kind == kind
+
+
+def test_title_from_input_is_not_repeated_in_body():
+    article = parse_text(raw("My title\n\nFirst paragraph.", title="My title"))
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize(("content", "reason"), [("", "empty"), ("\u200b \n\n ", "empty"),
+                                                  ("Only a title", "no_body")])
+def test_rejects(content, reason):
+    with pytest.raises(Rejected) as info:
+        parse_text(raw(content))
+    assert info.value.reason == reason
