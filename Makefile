@@ -13,6 +13,8 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export UV_PYTHON_DOWNLOADS := never
+# Trust the platform certificate store (corporate proxies install their CA there).
+export UV_SYSTEM_CERTS ?= true
 
 .PHONY: demo test eval bench setup clean
 
