@@ -48,7 +48,7 @@ def _query(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
-    serve(sources=args.sources or ["data/samples"], lake=args.lake, cron=args.cron)
+    serve(sources=args.sources or ["data/samples"], lake=args.lake, cron=args.cron, port=args.port)
     return 0
 
 
@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the ingest schedule on this machine, without a work pool")
     serve.add_argument("sources", nargs="*", metavar="SOURCE")
     serve.add_argument("--lake", default="data/lake")
-    serve.add_argument("--cron", default="0 6 * * *", help="cron schedule (default daily 06:00)")
+    serve.add_argument("--cron", default="0 6 * * *", help="cron schedule (default daily 06:00 UTC)")
+    serve.add_argument("--port", type=int, default=4200,
+                       help="port of the local Prefect server started when PREFECT_API_URL is unset")
     serve.set_defaults(func=_serve)
     return parser
 

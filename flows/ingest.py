@@ -89,6 +89,7 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
         removed: Counter[str] = Counter()
         for batch in batches:
             removed.update(batch.removed_blocks)
+        seconds = Counter({k: round(v, 3) for k, v in seconds.items()})
         summary = RunSummary(
             run_id=run_id, lake=str(root), files=files, skipped_files=skipped,
             read=articles.num_rows + rejects.num_rows, written=result.articles.num_rows,
@@ -98,16 +99,16 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
             rejects_by_reason=count_by(result.rejects, "reason"),
             duplicates_by_match=count_by(result.duplicates, "match"),
             removed_blocks=dict(removed), coverage=field_coverage(result.articles),
+            seconds=dict(seconds),
         )
         clock = time.perf_counter()
         manifest = lake_io.publish(root, run_id, {"articles": result.articles,
                                                   "duplicates": result.duplicates,
                                                   "rejects": result.rejects},
                                    summary.model_dump())
-        seconds["publish"] = time.perf_counter() - clock
+        seconds["publish"] = round(time.perf_counter() - clock, 3)
     lake_io.clean_staging(root, run_id)
-    return summary.model_copy(update={"manifest": str(manifest),
-                                      "seconds": {k: round(v, 3) for k, v in seconds.items()}})
+    return summary.model_copy(update={"manifest": str(manifest), "seconds": dict(seconds)})
 
 
 @flow(name="ingest-articles", task_runner=ProcessPoolTaskRunner(max_workers=2))

@@ -165,3 +165,5 @@ def clean_staging(lake: Path, run_id: str) -> None:
         for child in root.iterdir():
             if time.time() - child.stat().st_mtime > STALE_STAGING_SECONDS:
                 shutil.rmtree(child, ignore_errors=True)
+        if not any(root.iterdir()):
+            root.rmdir()
