@@ -22,7 +22,7 @@ from transforms.model import Article, Reject
 from transforms.pipeline import process_documents
 from transforms.rows import article_row, articles_table, reject_row, rejects_table
 from transforms.schema import ARTICLES, REJECTS
-from transforms.stats import count_by, field_coverage
+from transforms.stats import count_by, coverage_by_outlet, field_coverage
 
 
 class IngestParams(BaseModel):
@@ -99,6 +99,7 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
             rejects_by_reason=count_by(result.rejects, "reason"),
             duplicates_by_match=count_by(result.duplicates, "match"),
             removed_blocks=dict(removed), coverage=field_coverage(result.articles),
+            coverage_by_outlet=coverage_by_outlet(result.articles),
             seconds=dict(seconds),
         )
         clock = time.perf_counter()

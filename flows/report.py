@@ -33,6 +33,7 @@ class RunSummary(BaseModel):
     duplicates_by_match: dict[str, int] = Field(default_factory=dict)
     removed_blocks: dict[str, int] = Field(default_factory=dict)
     coverage: dict[str, float] = Field(default_factory=dict)  # field -> share of written articles
+    coverage_by_outlet: dict[str, dict[str, float]] = Field(default_factory=dict)
     seconds: dict[str, float] = Field(default_factory=dict)
     manifest: str | None = None
 
@@ -47,6 +48,17 @@ def _table(header: tuple[str, str], rows: dict[str, object]) -> list[str]:
         return ["(none)"]
     lines = [f"| {header[0]} | {header[1]} |", "|---|---:|"]
     lines += [f"| {key} | {value} |" for key, value in rows.items()]
+    return lines
+
+
+def _outlet_table(coverage: dict[str, dict[str, float]]) -> list[str]:
+    if not coverage:
+        return ["(none)"]
+    fields = list(next(iter(coverage.values())))
+    lines = ["| outlet | " + " | ".join(fields) + " |", "|---|" + "---:|" * len(fields)]
+    for outlet, shares in coverage.items():
+        name = outlet.replace("|", "\\|")
+        lines.append(f"| {name} | " + " | ".join(f"{shares[f]:.0%}" for f in fields) + " |")
     return lines
 
 
@@ -67,6 +79,7 @@ def summary_markdown(summary: RunSummary) -> str:
         "", "## Blocks removed by cleaning", "", *_table(("reason", "blocks"), summary.removed_blocks),
         "", "## Field coverage (share of written articles)", "",
         *_table(("field", "share"), {k: f"{v:.0%}" for k, v in summary.coverage.items()}),
+        "", "## Field coverage per outlet (top 20 by articles)", "", *_outlet_table(summary.coverage_by_outlet),
         "", "## Time per stage (seconds)", "",
         *_table(("stage", "seconds"), {k: f"{v:.2f}" for k, v in summary.seconds.items()}),
     ]

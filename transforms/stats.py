@@ -31,3 +31,15 @@ def field_coverage(table: pa.Table) -> dict[str, float]:
             present = pc.and_(present, pc.greater(pc.fill_null(pc.list_value_length(column), 0), 0))
         coverage[name] = round(pc.sum(present).as_py() / table.num_rows, 4)
     return coverage
+
+
+def coverage_by_outlet(table: pa.Table, top: int = 20) -> dict[str, dict[str, float]]:
+    """Field coverage for each of the `top` outlets with most rows (None outlet as "(none)")."""
+    if table.num_rows == 0:
+        return {}
+    outlets = [o or "(none)" for o in table.column("outlet").to_pylist()]
+    out = {}
+    for outlet, _ in Counter(outlets).most_common(top):
+        mask = pa.array([o == outlet for o in outlets])
+        out[outlet] = field_coverage(table.filter(mask))
+    return out
