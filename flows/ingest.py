@@ -18,9 +18,9 @@ from flows.report import BatchResult, RunSummary, summary_markdown
 from flows.settings import PIPELINE_VERSION
 from flows.sources import list_sources, read_source
 from transforms.dedup import deduplicate
-from transforms.model import Article, Reject
+from transforms.model import Article
 from transforms.pipeline import process_documents
-from transforms.rows import article_row, articles_table, reject_row, rejects_table
+from transforms.rows import articles_table, batch_rows, rejects_table
 from transforms.schema import ARTICLES, REJECTS
 from transforms.stats import count_by, coverage_by_outlet, field_coverage
 
@@ -51,21 +51,19 @@ def process_batch(paths: list[str], index: int, stage: str, run_id: str,
     read_seconds = time.perf_counter() - clock
     results = process_documents(docs)
     transform_seconds = time.perf_counter() - clock - read_seconds
-    meta = {"ingested_at": ingested_at, "run_id": run_id, "pipeline_version": PIPELINE_VERSION}
-    articles = [r for r in results if isinstance(r, Article)]
-    rejects = [r for r in results if isinstance(r, Reject)]
+    article_rows, reject_rows = batch_rows(results, ingested_at=ingested_at, run_id=run_id,
+                                           pipeline_version=PIPELINE_VERSION)
     removed: Counter[str] = Counter()
-    for article in articles:
-        removed.update(dict(article.removed))
+    for result in results:
+        if isinstance(result, Article):
+            removed.update(dict(result.removed))
     base = Path(stage) / f"batch-{index:05d}"
-    lake_io.write_parquet(articles_table([article_row(a, **meta) for a in articles]),
-                          base.with_suffix(".articles.parquet"))
-    lake_io.write_parquet(rejects_table([reject_row(r, **meta) for r in rejects]),
-                          base.with_suffix(".rejects.parquet"))
+    lake_io.write_parquet(articles_table(article_rows), base.with_suffix(".articles.parquet"))
+    lake_io.write_parquet(rejects_table(reject_rows), base.with_suffix(".rejects.parquet"))
     return BatchResult(
         index=index, articles_path=str(base.with_suffix(".articles.parquet")),
         rejects_path=str(base.with_suffix(".rejects.parquet")), documents=len(docs),
-        articles=len(articles), rejects=len(rejects), removed_blocks=dict(removed),
+        articles=len(article_rows), rejects=len(reject_rows), removed_blocks=dict(removed),
         seconds={"read": read_seconds, "transform": transform_seconds,
                  "stage": time.perf_counter() - clock - read_seconds - transform_seconds},
     )
@@ -73,7 +71,7 @@ def process_batch(paths: list[str], index: int, stage: str, run_id: str,
 
 @task(name="commit-run")
 def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
-               skipped: int) -> RunSummary:
+               skipped: list[str]) -> RunSummary:
     """Deduplicate the run against itself and the lake, then publish atomically."""
     root = Path(lake)
     seconds: Counter[str] = Counter()
@@ -91,8 +89,8 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
             removed.update(batch.removed_blocks)
         seconds = Counter({k: round(v, 3) for k, v in seconds.items()})
         summary = RunSummary(
-            run_id=run_id, lake=str(root), files=files, skipped_files=skipped,
-            read=articles.num_rows + rejects.num_rows, written=result.articles.num_rows,
+            run_id=run_id, lake=str(root), files=files, skipped_files=len(skipped),
+            read=sum(b.documents for b in batches), written=result.articles.num_rows,
             duplicates=result.duplicates.num_rows, rejects=result.rejects.num_rows,
             unchanged=result.unchanged,
             partitions=count_by(result.articles, "date", "region"),
@@ -106,7 +104,7 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
         manifest = lake_io.publish(root, run_id, {"articles": result.articles,
                                                   "duplicates": result.duplicates,
                                                   "rejects": result.rejects},
-                                   summary.model_dump())
+                                   {**summary.model_dump(), "skipped_paths": skipped})
         seconds["publish"] = round(time.perf_counter() - clock, 3)
     lake_io.clean_staging(root, run_id)
     return summary.model_copy(update={"manifest": str(manifest), "seconds": dict(seconds)})
@@ -122,7 +120,7 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
     stage = str(lake_io.staging_dir(Path(params.lake), run_id))
     batches = _batches(files, params.batch_size)
     futures = [process_batch.submit(paths, i, stage, run_id, ingested_at) for i, paths in enumerate(batches)]
-    summary = commit_run([f.result() for f in futures], params.lake, run_id, len(files), len(skipped))
+    summary = commit_run([f.result() for f in futures], params.lake, run_id, len(files), skipped)
     create_markdown_artifact(summary_markdown(summary), key="ingest-summary",
                              description=f"newslake run {run_id}")
     return summary

@@ -77,7 +77,8 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def read_parquet(paths: list[Path], schema: pa.Schema) -> pa.Table:
-    tables = [pq.read_table(p, schema=schema) for p in paths if p.exists()]
+    """Staged batch files as one table; a missing file is an error, never a silent gap."""
+    tables = [pq.read_table(p, schema=schema) for p in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 

@@ -10,6 +10,8 @@ from transforms.errors import Rejected
 from transforms.model import RawDocument, Reject
 from transforms.records import read_jsonl
 
+MAX_JSONL_BYTES = 50 * MAX_DOCUMENT_BYTES  # a JSONL file holds many documents
+
 # suffix (after any .gz) -> reader kind
 READERS = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".text": "text",
            ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -55,14 +57,16 @@ def read_source(path: str) -> list[RawDocument | Reject]:
     file = Path(path)
     uri = file.as_uri()
     data: bytes | None = None
+    kind = _kind(file)
+    limit = MAX_JSONL_BYTES if kind == "jsonl" else MAX_DOCUMENT_BYTES
     try:
-        if file.stat().st_size > MAX_DOCUMENT_BYTES * (50 if _kind(file) == "jsonl" else 1):
-            raise Rejected("too_large", f"{file.stat().st_size} bytes on disk")
+        size = file.stat().st_size
+        if size > limit:
+            raise Rejected("too_large", f"{size} bytes on disk, over the {limit}-byte cap")
         data = file.read_bytes()
-        kind = _kind(file)
         if kind is None:
             raise Rejected("unsupported_type", f"newslake does not read {file.suffix or 'extensionless'} files")
-        content = gunzip(data) if file.suffix.lower() == ".gz" else data
+        content = gunzip(data, limit) if file.suffix.lower() == ".gz" else data
         if kind == "jsonl":
             return read_jsonl(content, uri)
         text = decode_bytes(content, html=kind == "html")
@@ -72,3 +76,5 @@ def read_source(path: str) -> list[RawDocument | Reject]:
         return [_reject(uri, exc, data)]
     except OSError as exc:
         return [_reject(uri, Rejected("read_error", f"{type(exc).__name__}: {exc}"), data)]
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the batch
+        return [_reject(uri, Rejected("read_error", f"unexpected {type(exc).__name__}: {exc}"), data)]

@@ -44,13 +44,36 @@ def test_jsonl_records_and_reasons():
         b'{"url": "https://x.com/2", "title": "Half a rec',
         b'{"title": "no content"}',
         b'["a", "list"]',
+        b'{"text": "x", "published_at": "yesterday", "title": 5}',
         b'{"text": "x", "published_at": "yesterday"}',
         b'{"html": "<p>x</p>", "authors": "Jane Doe"}',
         b"",
     ])
     out = read_jsonl(lines, "file:///f.jsonl")
     reasons = [getattr(o, "reason", "ok") for o in out]
-    assert reasons == ["ok", "bad_json", "missing_content", "bad_json", "bad_field", "ok"]
+    assert reasons == ["ok", "bad_json", "missing_content", "bad_json", "bad_field", "ok", "ok"]
     assert out[0].source_uri == "file:///f.jsonl#L1"
     assert out[0].hints.published_at.isoformat() == "2024-05-04T01:20:00+00:00"
-    assert out[5].hints.authors == ("Jane Doe",) and out[5].media_type == "html"
+    assert out[5].hints.published_at is None  # an unreadable date is ignored, the record kept
+    assert out[6].hints.authors == ("Jane Doe",) and out[6].media_type == "html"
+
+
+def test_jsonl_survives_a_bom_and_pathological_nesting():
+    out = read_jsonl(b'\xef\xbb\xbf{"text": "x"}\n' + b"[" * 100_000, "file:///f.jsonl")
+    assert [getattr(o, "reason", "ok") for o in out] == ["ok", "bad_json"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-05-04T10:20:00+09:00", "2024-05-04T01:20:00+00:00"),
+    ("Tue, 11 Jul 2017 10:00:00 GMT", "2017-07-11T10:00:00+00:00"),
+    ("2017-07-11", "2017-07-11T00:00:00+00:00"),
+    ("0001-01-01T00:00:00+01:00", None),
+    ("9999-12-31T23:00:00-05:00", None),
+    ("yesterday", None),
+    (None, None),
+])
+def test_parse_timestamp(value, expected):
+    from transforms.dates import parse_timestamp
+
+    parsed = parse_timestamp(value)
+    assert (parsed.isoformat() if parsed else None) == expected

@@ -10,6 +10,7 @@ from transforms.identity import article_id, canonical_url, content_hash
     ("https://example.com", "https://example.com/"),
     ("ftp://example.com/file", None),
     ("not a url", None),
+    ("http://example.com:99999/a", None),
     ("", None),
     (None, None),
 ])

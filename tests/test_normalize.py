@@ -10,6 +10,7 @@ from transforms.normalize import clean_text, comparison_key, word_tokens
     ("  many   spaces\t here ", "many spaces here"),
     ("line one\nline two", "line one\nline two"),
     ("e\u0301", "\u00e9"),                      # NFC
+    ("a\ud800b", "a\ufffdb"),                    # a lone surrogate from JSON
 ])
 def test_clean_text(raw, expected):
     assert clean_text(raw) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
@@ -25,21 +26,37 @@ def parse_timestamp(value: object) -> datetime | None:
         text = re.sub(r"\s+", " ", text)
         # fromisoformat handles "Z" and most offsets on 3.11; tolerate "+0200" and a space separator.
         text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
-        try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            try:
-                parsed = datetime.fromisoformat(text[:10])
-            except ValueError:
-                return None
+        parsed = _from_text(text)
+        if parsed is None:
+            return None
     else:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    parsed = parsed.astimezone(UTC)
+    try:
+        parsed = parsed.astimezone(UTC)
+    except (OverflowError, ValueError):  # year 1 or 9999 with an offset
+        return None
     if not 1990 <= parsed.year <= 2100:
         return None
     return parsed
+
+
+def _from_text(text: str) -> datetime | None:
+    """ISO 8601 first, then RFC 2822 (feeds, e-mail: "Tue, 11 Jul 2017 10:00:00 GMT"), then the
+    ISO date alone when the time part is not understood."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def date_from_url(url: str | None) -> datetime | None:

@@ -27,12 +27,16 @@ def canonical_url(url: str | None) -> str | None:
         normal = courlan.normalize_url(url.strip(), strict=False)
     except ValueError:
         return None
-    parts = urlsplit(normal)
+    try:
+        parts = urlsplit(normal)
+        port = parts.port
+    except ValueError:  # a port that is not a number in 0-65535
+        return None
     host = (parts.hostname or "").removeprefix("www.")
     if not host:
         return None
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not k.lower().startswith(_TRACKING)]
     path = parts.path.rstrip("/") or "/"

@@ -14,6 +14,12 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
                          "\u2014": "-", "\u2015": "-", "\u2212": "-"})
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid(text: str) -> str:
+    """Lone surrogates (from JSON "\\ud800") cannot be encoded: replace them with U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def clean_text(text: str) -> str:
@@ -21,14 +27,14 @@ def clean_text(text: str) -> str:
 
     Keeps typography (curly quotes, dashes) and line breaks.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", _valid(text)).translate(_INVISIBLE)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
 
 def comparison_key(text: str) -> str:
     """Text folded for comparing: NFKC, casefolded, quotes and dashes unified, spaces folded."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", _valid(text)).translate(_INVISIBLE).translate(_QUOTES)
     text = text.translate(_DASHES).casefold()
     return " ".join(text.split())
 

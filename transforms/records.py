@@ -1,7 +1,7 @@
 """JSONL article records: one JSON object per line, `html` or `text` plus optional metadata.
 
-Fields: html | text (one required), url, title, published_at (ISO 8601), outlet,
-authors (list of strings or one string), language.
+Fields: html | text (one required), url, title, published_at (ISO 8601 or RFC 2822; an
+unreadable date is ignored), outlet, authors (list of strings or one string), language.
 """
 
 from __future__ import annotations
@@ -21,11 +21,8 @@ def _hints(record: dict[str, Any]) -> Hints:
     for name in _OPTIONAL_STRINGS:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise Rejected("bad_field", f"`{name}` must be a string, not {type(record[name]).__name__}")
-    published_at = None
-    if record.get("published_at"):
-        published_at = parse_timestamp(record["published_at"])
-        if published_at is None:
-            raise Rejected("bad_field", f"`published_at` is not an ISO 8601 date: {record['published_at']!r}")
+    # An unreadable date does not cost the article: its date then comes from the content.
+    published_at = parse_timestamp(record["published_at"]) if record.get("published_at") else None
     authors = record.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -46,8 +43,8 @@ def read_record(line: bytes, source_uri: str) -> RawDocument:
         record = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise Rejected("undecodable", f"the line is not UTF-8: {exc}") from exc
-    except ValueError as exc:
-        raise Rejected("bad_json", f"not valid JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise Rejected("bad_json", f"not valid JSON: {str(exc)[:200]}") from exc
     if not isinstance(record, dict):
         raise Rejected("bad_json", f"a JSON {type(record).__name__}, not an object")
     for media_type in ("html", "text"):
@@ -65,6 +62,7 @@ def read_jsonl(data: bytes, source_uri: str) -> list[RawDocument | Reject]:
     Each record's source_uri is the file's plus `#L<line number>`.
     """
     out: list[RawDocument | Reject] = []
+    data = data.removeprefix(b"\xef\xbb\xbf")
     for number, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():
             continue

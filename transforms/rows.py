@@ -65,6 +65,32 @@ def reject_row(reject: Reject, *, ingested_at: datetime, run_id: str,
             "pipeline_version": pipeline_version, "date": ingested_at.date().isoformat()}
 
 
+def batch_rows(results: Sequence[Article | Reject], *, ingested_at: datetime, run_id: str,
+               pipeline_version: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(`articles` rows, `rejects` rows) for a processed batch.
+
+    An article whose row cannot be built (a value the schema refuses) becomes an
+    `extract_error` reject instead of failing the batch.
+    """
+    meta = {"ingested_at": ingested_at, "run_id": run_id, "pipeline_version": pipeline_version}
+    articles: list[dict[str, Any]] = []
+    rejects: list[Reject] = []
+    for result in results:
+        if isinstance(result, Reject):
+            rejects.append(result)
+            continue
+        try:
+            row = article_row(result, **meta)
+            pa.Table.from_pylist([row], schema=ARTICLES)  # the schema accepts every value
+        except Exception as exc:  # noqa: BLE001 - one bad row must not stop the batch
+            rejects.append(Reject(result.source_uri, "extract_error",
+                                  f"row not accepted by the schema: {type(exc).__name__}: {exc}",
+                                  result.raw_sha256, None))
+            continue
+        articles.append(row)
+    return articles, [reject_row(r, **meta) for r in rejects]
+
+
 def articles_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=ARTICLES)
 
