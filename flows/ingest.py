@@ -79,6 +79,7 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
         seconds.update(batch.seconds)
     with lake_io.lake_lock(root):
         clock = time.perf_counter()
+        lake_io.recover(root)  # a run that crashed while publishing is finished first
         index = lake_io.read_index(root)
         articles = lake_io.read_parquet([Path(b.articles_path) for b in batches], ARTICLES)
         rejects = lake_io.read_parquet([Path(b.rejects_path) for b in batches], REJECTS)
@@ -106,7 +107,7 @@ def commit_run(batches: list[BatchResult], lake: str, run_id: str, files: int,
                                                   "rejects": result.rejects},
                                    {**summary.model_dump(), "skipped_paths": skipped})
         seconds["publish"] = round(time.perf_counter() - clock, 3)
-    lake_io.clean_staging(root, run_id)
+        lake_io.clean_staging(root, run_id)
     return summary.model_copy(update={"manifest": str(manifest), "seconds": dict(seconds)})
 
 

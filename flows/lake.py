@@ -5,6 +5,7 @@ Layout under the lake root:
     duplicates/date=.../region=.../part-<run_id>.parquet
     rejects/date=.../part-<run_id>.parquet
     _runs/<run_id>.json          manifest: every file the run published, with its row count
+    _runs/<run_id>.pending.json  a run between staging and publishing (rolled forward if it crashed)
     _staging/<run_id>/...        work in progress (readers skip names starting with "_")
 
 A file appears in a partition only by rename from staging, after it was written and fsynced,
@@ -34,7 +35,7 @@ from transforms.schema import DATASETS, file_schema, partition_columns
 
 STAGING = "_staging"
 RUNS = "_runs"
-STALE_STAGING_SECONDS = 24 * 3600
+STALE_STAGING_SECONDS = 48 * 3600
 _VALID = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$"), "region": re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")}
 _RUN_ID = re.compile(r"^[0-9A-Za-z_-]{6,80}$")
 
@@ -100,9 +101,9 @@ def read_columns(lake: Path, name: str, columns: list[str]) -> list[dict[str, An
 def read_index(lake: Path) -> LakeIndex:
     """The dedup index of what the lake holds, read from its key columns."""
     return build_index(
-        read_columns(lake, "articles", ["article_id", "url", "content_hash", "source_uri"]),
-        read_columns(lake, "duplicates", ["source_uri", "content_hash", "url", "duplicate_of"]),
-        read_columns(lake, "rejects", ["source_uri", "raw_sha256"]),
+        read_columns(lake, "articles", ["article_id", "url", "content_hash", "raw_sha256"]),
+        read_columns(lake, "duplicates", ["url", "content_hash", "raw_sha256", "duplicate_of"]),
+        read_columns(lake, "rejects", ["raw_sha256"]),
     )
 
 
@@ -130,9 +131,22 @@ def lake_lock(lake: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _write_json(path: Path, record: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
+    _fsync(tmp)
+    os.replace(tmp, path)
+    _fsync(path.parent)
+
+
 def publish(lake: Path, run_id: str, tables: dict[str, pa.Table], summary: dict[str, Any]) -> Path:
-    """Publish a run's tables: stage every partition file, then rename each into place and
-    write the manifest last. Returns the manifest path. Call under `lake_lock`."""
+    """Publish a run's tables. Call under `lake_lock`; returns the manifest path.
+
+    1. every partition file is written and fsynced under _staging/<run>/publish/;
+    2. a pending manifest listing them is written (_runs/<run>.pending.json);
+    3. each file is renamed into its partition; 4. the manifest replaces the pending one.
+    A crash after 2 is rolled forward by `recover` before the next commit.
+    """
     stage = staging_dir(lake, run_id) / "publish"
     entries: list[dict[str, Any]] = []
     for dataset, table in tables.items():
@@ -143,28 +157,54 @@ def publish(lake: Path, run_id: str, tables: dict[str, pa.Table], summary: dict[
             relative = f"{partition}/part-{run_id}.parquet"
             write_parquet(part, stage / relative)
             entries.append({"dataset": dataset, "path": relative, "rows": part.num_rows})
-    for entry in entries:
-        final = lake / entry["path"]
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(stage / entry["path"], final)
-        _fsync(final.parent)
+    pending = lake / RUNS / f"{run_id}.pending.json"
+    pending.parent.mkdir(parents=True, exist_ok=True)
+    _write_json(pending, {"run_id": run_id, "files": entries, "summary": summary})
+    return _complete(lake, pending)
+
+
+def _complete(lake: Path, pending: Path) -> Path:
+    """Move a pending run's staged files into place (those not moved yet) and finalise it."""
+    record = json.loads(pending.read_text(encoding="utf-8"))
+    run_id = check_run_id(record["run_id"])
+    stage = staging_dir(lake, run_id) / "publish"
+    for entry in record["files"]:
+        source, final = stage / entry["path"], lake / entry["path"]
+        if source.exists():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, final)
+            _fsync(final.parent)
+        elif not final.exists():
+            raise RuntimeError(f"run {run_id}: {entry['path']} is neither staged nor published")
     manifest = lake / RUNS / f"{run_id}.json"
-    manifest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = manifest.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps({"run_id": run_id, "files": entries, "summary": summary},
-                              indent=2, default=str), encoding="utf-8")
-    _fsync(tmp)
-    os.replace(tmp, manifest)
+    _write_json(manifest, record)
+    pending.unlink()
+    _fsync(pending.parent)
     return manifest
 
 
+def recover(lake: Path) -> list[str]:
+    """Finish publishing runs that crashed midway (call under `lake_lock`). Returns their ids."""
+    runs = lake / RUNS
+    pendings = sorted(runs.glob("*.pending.json")) if runs.is_dir() else []
+    return [json.loads(_complete(lake, p).read_text(encoding="utf-8"))["run_id"] for p in pendings]
+
+
 def clean_staging(lake: Path, run_id: str) -> None:
-    """Remove this run's staging folder and any left by runs that died a day or more ago."""
+    """Remove this run's staging folder and those left by runs that died long ago (call under
+    `lake_lock`). A run with a pending manifest keeps its staging until it is recovered."""
     shutil.rmtree(staging_dir(lake, run_id), ignore_errors=True)
     root = lake / STAGING
-    if root.is_dir():
-        for child in root.iterdir():
-            if time.time() - child.stat().st_mtime > STALE_STAGING_SECONDS:
-                shutil.rmtree(child, ignore_errors=True)
-        if not any(root.iterdir()):
-            root.rmdir()
+    if not root.is_dir():
+        return
+    for child in list(root.iterdir()):
+        try:
+            stale = time.time() - child.stat().st_mtime > STALE_STAGING_SECONDS
+        except FileNotFoundError:
+            continue
+        if stale and not (lake / RUNS / f"{child.name}.pending.json").exists():
+            shutil.rmtree(child, ignore_errors=True)
+    try:
+        root.rmdir()  # only when empty
+    except OSError:
+        pass

@@ -9,10 +9,11 @@ from transforms.identity import article_id, content_hash
 from transforms.schema import ARTICLES, REJECTS
 
 
-def row(source, body, url=None, day=1):
+def row(source, body, url=None, day=1, raw=None):
     h = content_hash(body)
     base = {name: None for name in ARTICLES.names}
     base.update(article_id=article_id(url, h), url=url, source_uri=source, body=body, content_hash=h,
+                raw_sha256=raw or f"raw-{source}-{body}",
                 published_at=datetime(2024, 5, day, tzinfo=UTC), date=f"2024-05-{day:02d}",
                 region="unknown", subheads=[], authors=[], wire_agencies=[], captions=[], places=[],
                 countries=[], people=[], organizations=[], quotes=[], figures=[])
@@ -44,6 +45,12 @@ def test_rerun_against_the_lake_adds_nothing():
     second = deduplicate(table(rows), NO_REJECTS, index)
     assert second.articles.num_rows == 0 and second.duplicates.num_rows == 0
     assert second.unchanged == 2
+
+
+def test_rerun_after_a_cleaning_change_is_still_unchanged():
+    index = build_index([row("a", "old cleaning output", raw="bytes-1")], [], [])
+    result = deduplicate(table([row("a", "new cleaning output", raw="bytes-1")]), NO_REJECTS, index)
+    assert result.unchanged == 1 and result.articles.num_rows == result.duplicates.num_rows == 0
 
 
 def test_same_text_from_a_new_source_is_a_duplicate_of_the_lake():

@@ -47,4 +47,33 @@ def test_publish_renames_files_into_partitions_and_writes_a_manifest(tmp_path):
     recorded = json.loads(manifest.read_text())
     assert sum(f["rows"] for f in recorded["files"]) == 3
     assert not any("_staging" in f for f in files)
-    assert lake.read_index(tmp_path).seen_rejects == {(r["source_uri"], "") for r in rows}
+    assert lake.read_index(tmp_path).seen_raw == frozenset()  # rejects without bytes
+
+
+def test_a_crash_midway_through_publishing_is_rolled_forward(tmp_path, monkeypatch):
+    now = datetime(2024, 5, 1, tzinfo=UTC)
+    rows = [{"source_uri": f"file:///{i}", "reason": "empty", "detail": "d", "raw_sha256": f"s{i}",
+             "size_bytes": 0, "ingested_at": now, "run_id": "run-000002", "pipeline_version": "t",
+             "date": day} for i, day in enumerate(["2024-05-01", "2024-05-02", "2024-05-03"])]
+    real_replace, calls = lake.os.replace, []
+
+    def crash_on_second_file(src, dst):
+        if str(src).endswith(".parquet"):
+            calls.append(dst)
+            if len(calls) == 2:
+                raise OSError("disk went away")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(lake.os, "replace", crash_on_second_file)
+    with lake.lake_lock(tmp_path), pytest.raises(OSError):
+        lake.publish(tmp_path, "run-000002", {"rejects": pa.Table.from_pylist(rows, schema=REJECTS)}, {})
+    monkeypatch.setattr(lake.os, "replace", real_replace)
+    assert len(list(tmp_path.glob("rejects/*/*.parquet"))) == 1  # half published, no manifest
+    assert not (tmp_path / "_runs" / "run-000002.json").exists()
+    with lake.lake_lock(tmp_path):
+        assert lake.recover(tmp_path) == ["run-000002"]
+    assert len(list(tmp_path.glob("rejects/*/*.parquet"))) == 3
+    manifest = json.loads((tmp_path / "_runs" / "run-000002.json").read_text())
+    assert sum(f["rows"] for f in manifest["files"]) == 3
+    assert not list((tmp_path / "_runs").glob("*.pending.json"))
+    assert lake.read_index(tmp_path).seen_raw == {"s0", "s1", "s2"}

@@ -2,8 +2,9 @@
 
 Keys: the canonical URL and the content hash of the normalised body. The first copy stays in
 `articles`; every later copy goes to `duplicates` naming the article it repeats and the key
-that matched. A document the lake already holds from the same source with the same content
-(a re-run) is `unchanged`: it is counted, and written nowhere again.
+that matched. An input whose exact bytes the lake already holds (in any dataset) is
+`unchanged`: a re-run is counted and written nowhere again, even after the cleaning code or the
+line order of a JSONL file changed.
 
 The result does not depend on input order: candidates are ranked by publication time, then
 source, so the earliest published copy is the original.
@@ -29,8 +30,7 @@ class LakeIndex:
 
     urls: Mapping[str, str] = field(default_factory=dict)  # canonical url -> article_id
     hashes: Mapping[str, str] = field(default_factory=dict)  # content hash -> article_id
-    seen: frozenset[tuple[str, str]] = frozenset()  # (source_uri, content hash) in articles/duplicates
-    seen_rejects: frozenset[tuple[str, str]] = frozenset()  # (source_uri, raw sha256) in rejects
+    seen_raw: frozenset[str] = frozenset()  # sha256 of every input's bytes, in any dataset
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,7 @@ def _duplicate_row(row: Mapping[str, Any], original: str, match: str) -> dict[st
 def deduplicate(articles: pa.Table, rejects: pa.Table, index: LakeIndex) -> DedupResult:
     """Split a run's candidate articles into articles, duplicates and unchanged re-runs.
 
-    Rejects already in the lake from the same source with the same bytes are dropped as
-    unchanged too, so a re-run adds no rows anywhere.
+    Rejects whose bytes the lake already holds are unchanged too, so a re-run adds no rows.
     """
     urls = dict(index.urls)
     hashes = dict(index.hashes)
@@ -64,7 +63,7 @@ def deduplicate(articles: pa.Table, rejects: pa.Table, index: LakeIndex) -> Dedu
     duplicates: list[dict[str, Any]] = []
     unchanged = 0
     for row in sorted(articles.to_pylist(), key=_rank):
-        if (row["source_uri"], row["content_hash"]) in index.seen:
+        if row["raw_sha256"] in index.seen_raw:
             unchanged += 1
             continue
         if row["url"] and row["url"] in urls:
@@ -80,8 +79,8 @@ def deduplicate(articles: pa.Table, rejects: pa.Table, index: LakeIndex) -> Dedu
         if row["url"]:
             urls.setdefault(row["url"], original)
         hashes.setdefault(row["content_hash"], original)
-    new_rejects = [r for r in rejects.to_pylist()
-                   if (r["source_uri"], r["raw_sha256"] or "") not in index.seen_rejects]
+    # A reject without bytes (the file could not be read) is recorded again on every run.
+    new_rejects = [r for r in rejects.to_pylist() if r["raw_sha256"] not in index.seen_raw]
     unchanged += rejects.num_rows - len(new_rejects)
     return DedupResult(
         articles=pa.Table.from_pylist(kept, schema=articles.schema),
@@ -96,16 +95,17 @@ def build_index(articles: Iterable[Mapping[str, Any]], duplicates: Iterable[Mapp
     """A LakeIndex from rows already in the lake (only the key columns are needed)."""
     urls: dict[str, str] = {}
     hashes: dict[str, str] = {}
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for row in articles:
         if row["url"]:
             urls.setdefault(row["url"], row["article_id"])
         hashes.setdefault(row["content_hash"], row["article_id"])
-        seen.add((row["source_uri"], row["content_hash"]))
+        seen.add(row["raw_sha256"])
     for row in duplicates:
         if row["url"]:
             urls.setdefault(row["url"], row["duplicate_of"])
         hashes.setdefault(row["content_hash"], row["duplicate_of"])
-        seen.add((row["source_uri"], row["content_hash"]))
-    seen_rejects = frozenset((row["source_uri"], row["raw_sha256"] or "") for row in rejects)
-    return LakeIndex(urls=urls, hashes=hashes, seen=frozenset(seen), seen_rejects=seen_rejects)
+        seen.add(row["raw_sha256"])
+    seen.update(row["raw_sha256"] for row in rejects)
+    seen.discard(None)
+    return LakeIndex(urls=urls, hashes=hashes, seen_raw=frozenset(seen))
