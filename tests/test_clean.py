@@ -78,3 +78,22 @@ def test_clean_article_does_not_mutate_input():
     before = a.blocks
     clean_article(a)
     assert a.blocks == before
+
+
+def test_short_caption_does_not_remove_body_text():
+    a = article(("paragraph", "Emmanuel Macron said on Tuesday that France would not send troops."),
+                captions=(Caption("Emmanuel Macron"),))
+    assert move_captions(a).body.startswith("Emmanuel Macron said")
+
+
+def test_sentences_that_only_look_like_furniture_stay():
+    a = article(("paragraph", "By Friday, Joe Biden and Kamala Harris had agreed."),
+                ("paragraph", "Lea Michele said the show would return in the autumn."))
+    out = drop_boilerplate_lines(drop_byline_blocks(a))
+    assert len(out.blocks) == 2 and out.authors == ()
+
+
+def test_updates_that_differ_by_a_number_are_both_kept():
+    a = article(("paragraph", "Officials said on Monday the death toll from the floods had risen to 41 people."),
+                ("paragraph", "Officials said on Monday the death toll from the floods had risen to 57 people."))
+    assert len(drop_repeated_blocks(a).blocks) == 2

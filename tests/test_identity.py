@@ -28,3 +28,15 @@ def test_article_id_prefers_url():
     assert article_id("https://example.com/a", h) == article_id("https://example.com/a", content_hash("other"))
     assert article_id(None, h) != article_id(None, content_hash("other"))
     assert len(article_id(None, h)) == 32
+
+
+@pytest.mark.parametrize(("url", "ok"), [("https://example.com/", False), ("https://example.com", False),
+                                         ("/news/a", False), ("https://example.com/news/a", True)])
+def test_is_article_url(url, ok):
+    from transforms.identity import is_article_url
+
+    assert is_article_url(url) is ok
+
+
+def test_tracking_names_match_exactly():
+    assert canonical_url("https://e.com/a?ampm=1&shareid=7&share=x") == "https://e.com/a?ampm=1&shareid=7"

@@ -53,3 +53,15 @@ def test_rejects(content, reason):
     with pytest.raises(Rejected) as info:
         parse_text(raw(content))
     assert info.value.reason == reason
+
+
+def test_a_lead_is_never_taken_for_a_title():
+    text = "MOSUL, Iraq (AP) \u2014 Sporadic clashes continued on Tuesday in Mosul.\n\nThe fighting went on."
+    article = parse_text(raw(text))
+    assert article.title is None
+    assert article.body.startswith("MOSUL, Iraq (AP)")
+
+
+def test_jsonl_text_is_body_only():
+    article = parse_text(raw("A one-paragraph record with no title", title_in_text=False))
+    assert article.title is None and article.body == "A one-paragraph record with no title"

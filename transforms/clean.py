@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from transforms.credits import dateline_agency, find_agency, parse_credit, split_byline, split_credit
+from transforms.credits import (BYLINE_PREFIX, dateline_agency, find_agency, parse_credit, split_byline,
+                                split_credit)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
 from transforms.tables import load_table
@@ -43,7 +44,9 @@ def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], i
             return True
         if min(len(tokens), other_len) >= NEAR_REPEAT_MIN_WORDS and other_words:
             overlap = len(words & other_words) / len(words | other_words)
-            if overlap >= NEAR_REPEAT_JACCARD:
+            # "the toll rose to 41" and later "to 57" are two updates, not one repeated.
+            same_numbers = {w for w in words if w.isdigit()} == {w for w in other_words if w.isdigit()}
+            if overlap >= NEAR_REPEAT_JACCARD and same_numbers:
                 return True
     return False
 
@@ -73,16 +76,18 @@ def drop_repeated_blocks(article: Article) -> Article:
     return replace(article, blocks=tuple(kept), removed=_count(article, "repeated_block", dropped))
 
 
-def _matches_caption(key: str, caption_keys: list[str]) -> bool:
+CAPTION_MIN_WORDS = 6  # a shorter caption ("Emmanuel Macron") is too common a phrase to match
+
+
+def _matches_caption(text: str, caption_keys: list[str]) -> bool:
+    """The paragraph is a known caption, or one with its credit (removed) around it."""
+    key = comparison_key(text)
+    stripped = comparison_key(split_credit(text)[0])
     for caption in caption_keys:
-        if len(caption) < 12:
-            continue
-        if key == caption:
+        if key == caption or stripped == caption:
             return True
-        # The paragraph is the caption plus its credit, or the caption less its credit.
-        if caption in key and len(key) <= len(caption) + 90:
-            return True
-        if key in caption and len(key) >= 0.8 * len(caption):
+        if len(caption.split()) >= CAPTION_MIN_WORDS and (
+                key.startswith(caption) or stripped.startswith(caption)) and len(key) <= len(caption) + 90:
             return True
     return False
 
@@ -102,10 +107,8 @@ def move_captions(article: Article) -> Article:
         if block.kind != "paragraph":
             kept.append(block)
             continue
-        key = comparison_key(block.text)
         text, credit = split_credit(block.text)
-        if _matches_caption(key, caption_keys) or (credit and _matches_caption(
-                comparison_key(text), caption_keys)):
+        if _matches_caption(block.text, caption_keys):
             moved += 1
         elif credit:
             photographer, agency = parse_credit(credit)
@@ -192,7 +195,6 @@ def strip_trailers(article: Article) -> Article:
                    removed=_count(article, "trailer", removed))
 
 
-_BYLINE = re.compile(r"^(?:by|por|von|par|di|door|av|af)\s+\S", re.IGNORECASE)
 BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 
@@ -206,9 +208,9 @@ def drop_byline_blocks(article: Article) -> Article:
     agencies = list(article.wire_agencies)
     dropped = 0
     for index, block in enumerate(article.blocks):
-        if block.kind == "paragraph" and index < BYLINE_WINDOW and _BYLINE.match(block.text) \
+        if block.kind == "paragraph" and index < BYLINE_WINDOW and BYLINE_PREFIX.match(block.text) \
                 and len(block.text.split()) <= 12:
-            people, found_agencies = split_byline(block.text)
+            people, found_agencies = split_byline(block.text, strict=True)
             if people or found_agencies:
                 authors += [p for p in people if p not in authors] if not article.authors else []
                 agencies += [a for a in found_agencies if a not in agencies]

@@ -122,22 +122,29 @@ def dateline_agency(lead: str) -> str | None:
     return None
 
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*")
 
 
-def split_byline(byline: str) -> tuple[list[str], list[str]]:
-    """Split a byline into (people, wire agencies): "By Jane Doe and John Roe, Reuters"."""
+def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:
+    """Split a byline into (people, wire agencies): "By Jane Doe and John Roe, Reuters".
+
+    Parts that are neither are dropped; with `strict`, any such part means this is not a
+    byline at all ("By Friday, Joe Biden had agreed.") and nothing is returned.
+    """
     people: list[str] = []
     agencies: list[str] = []
     for part in _NAME_SPLIT.split(clean_text(byline)):
-        part = _BY.sub("", part).strip(" .")
+        part = BYLINE_PREFIX.sub("", part).strip(" .")
         if not part:
             continue
         agency = find_agency(part)
         if agency:
             if agency.kind == "wire" and agency.name not in agencies:
                 agencies.append(agency.name)
-        elif looks_like_person(part) and part not in people:
-            people.append(part)
+        elif looks_like_person(part):
+            if part not in people:
+                people.append(part)
+        elif strict:
+            return [], []
     return people, agencies

@@ -14,7 +14,11 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # after decompression
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
                  b"BZh", b"\x7fELF", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Browsers read these labels as windows-1252 (WHATWG Encoding): curly quotes live in 0x80-0x9F.
+_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+                        "windows-1252", "cp1252"})
 
 
 def gunzip(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
@@ -55,8 +59,9 @@ def decode_bytes(data: bytes, html: bool = False) -> str:
     if html:
         declared = _META_CHARSET.search(data[:4096])
         if declared:
+            label = declared.group(1).decode("ascii").lower()
             try:
-                return data.decode(declared.group(1).decode("ascii"))
+                return data.decode("cp1252" if label in _AS_CP1252 else label)
             except (LookupError, UnicodeDecodeError):
                 pass
     best = charset_normalizer.from_bytes(data).best()

@@ -9,10 +9,10 @@ import courlan
 
 from transforms.normalize import comparison_key
 
-# Query parameters that track a click, not name a page.
-_TRACKING = ("utm_", "fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ocid", "cmpid", "icid",
-             "ref", "ref_src", "smid", "sr_share", "at_medium", "at_campaign", "ito", "xtor",
-             "__twitter_impression", "share", "amp")
+# Query parameters that track a click, not name a page: exact names, plus the utm_ family.
+_TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid", "cmpid",
+                       "icid", "ref", "ref_src", "smid", "sr_share", "at_medium", "at_campaign",
+                       "ito", "xtor", "__twitter_impression", "share", "amp", "outputtype"})
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -38,10 +38,20 @@ def canonical_url(url: str | None) -> str | None:
     if port and port not in (80, 443):
         host = f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith(_TRACKING)]
+             if not (k.lower() in _TRACKING or k.lower().startswith("utm_"))]
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme,
                        host, path, urlencode(sorted(query)), ""))
+
+
+def is_article_url(url: str | None) -> bool:
+    """Whether a URL can name one article: absolute http(s) with a path beyond the home page.
+
+    Pages often declare the home page as their og:url or canonical link; trusting that would
+    make every article of the site a copy of the first.
+    """
+    canonical = canonical_url(url)
+    return canonical is not None and urlsplit(canonical).path not in ("", "/")
 
 
 def content_hash(body: str) -> str:

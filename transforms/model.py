@@ -28,6 +28,8 @@ class Hints:
     outlet: str | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
+    # Plain text files start with their title; a JSONL `text` field is body only.
+    title_in_text: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,9 @@ from trafilatura import bare_extraction
 from transforms.credits import find_agency, parse_credit, split_byline, split_credit
 from transforms.dates import date_from_url, parse_timestamp
 from transforms.errors import Rejected
+from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
-from transforms.normalize import clean_text, comparison_key
+from transforms.normalize import clean_text, comparison_key, word_tokens
 from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
 # htmldate without its "extensive" search, which guesses dates from free text.
@@ -111,17 +112,30 @@ def _names(value: Any) -> Iterator[tuple[str, str]]:
             yield next(iter(_types(item)), ""), _fixed(item["name"]) or ""
 
 
+_HOST_WORDS = frozenset({"www", "com", "co", "org", "net", "news", "de", "uk", "at", "ch", "fr",
+                         "es", "it", "in", "au", "ca", "online"})
+
+
+def _site_words(name: str) -> list[str]:
+    return [w for w in word_tokens(name) if w not in _HOST_WORDS]
+
+
 def strip_site_name(title: str, site_names: list[str]) -> str:
-    """Remove a site-name suffix or prefix: "Headline | The Coastal Herald" -> "Headline"."""
+    """Remove a site-name suffix or prefix: "Headline | The Coastal Herald" -> "Headline".
+
+    A part counts as the site name when its words are the site's words (host words such as
+    "www", "com" ignored), not when it merely contains the letters: site "RT" leaves
+    "Russia's report" alone.
+    """
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators:
         return title
-    keys = {comparison_key(n).removeprefix("www.") for n in site_names if n}
-    keys.discard("")
+    sites = [words for words in (_site_words(n) for n in site_names if n) if words]
 
     def is_site(part: str) -> bool:
-        part = comparison_key(part)
-        return any(k == part or k in part or part in k for k in keys) if part else False
+        words = _site_words(part)
+        joined = "".join(words)
+        return bool(words) and any(words == site or joined == "".join(site) for site in sites)
 
     if is_site(title[separators[-1].end():]):
         return title[: separators[-1].start()].strip()
@@ -249,8 +263,9 @@ def parse_html(doc: RawDocument) -> Article:
         raise Rejected("no_body", "the main text has no paragraphs")
 
     ld = _article_jsonld(tree)
-    url = doc.hints.url or _meta(tree, "og:url") or next(
-        iter(tree.xpath('//link[@rel="canonical"]/@href')), None) or extracted.url
+    # The page's own canonical link, then og:url, only where they name an article, not the site.
+    declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
+    url = doc.hints.url or next((u for u in declared if is_article_url(u)), None)
     publisher = dict(_names(ld.get("publisher"))) if ld.get("publisher") else {}
     outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or next(iter(publisher.values()), None)
               or extracted.sitename or extracted.hostname)
@@ -268,7 +283,11 @@ def parse_html(doc: RawDocument) -> Article:
 
     people: list[str] = list(doc.hints.authors)
     agencies: list[str] = []
-    bylines = [name for kind, name in _names(ld.get("author"))] if ld.get("author") else []
+    credited = list(_names(ld.get("author"))) if ld.get("author") else []
+    # An Organization credited as author is an agency or the outlet, never a person.
+    bylines = [name for kind, name in credited if kind != "organization"]
+    agencies += [a.name for kind, name in credited if kind == "organization"
+                 for a in [find_agency(name)] if a and a.kind == "wire" and a.name not in agencies]
     if not bylines:
         bylines = [b for b in (_meta(tree, "author", "article:author", "byl"), extracted.author) if b]
     for byline in bylines if not people else []:

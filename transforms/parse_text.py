@@ -38,7 +38,7 @@ def classify_blocks(chunks: list[str]) -> list[Block]:
         text = " ".join(chunk.split("\n")) if "\n" in chunk else chunk
         words = len(text.split())
         unpunctuated = not ends_like_sentence(text)
-        if (unpunctuated and not dek_found and index < DEK_WINDOW
+        if (unpunctuated and not dek_found and index < min(DEK_WINDOW, len(chunks) - 1)
                 and DEK_MIN_WORDS <= words <= DEK_MAX_WORDS):
             blocks.append(Block("dek", text))
             dek_found = True
@@ -49,8 +49,19 @@ def classify_blocks(chunks: list[str]) -> list[Block]:
     return blocks
 
 
+TITLE_MAX_WORDS = 25
+
+
+def _looks_like_title(line: str) -> bool:
+    """A first line is a title when it is short and does not end like a sentence; a lead
+    ("MOSUL, Iraq (AP) — Sporadic clashes continued ….") is not."""
+    words = len(line.split())
+    return 0 < words <= TITLE_MAX_WORDS and not ends_like_sentence(line)
+
+
 def parse_text(doc: RawDocument) -> Article:
-    """Parse a plain-text article. The first line is the title unless the input gave one.
+    """Parse a plain-text article. The first line is the title when it looks like one (a text
+    file's, never a JSONL record's), unless the input gave a title.
 
     Rejects: `empty` (no text), `no_body` (a title but nothing else).
     """
@@ -59,15 +70,17 @@ def parse_text(doc: RawDocument) -> Article:
         raise Rejected("empty", "the text has no visible characters")
     chunks = [c.strip() for c in _BLOCK_SPLIT.split(text) if c.strip()]
     title = doc.hints.title
-    if title is None:
+    if title is None and doc.hints.title_in_text:
         first_line, _, rest = chunks[0].partition("\n")
-        title = first_line.strip()
-        chunks = ([rest.strip()] if rest.strip() else []) + chunks[1:]
-    elif chunks and comparison_key(chunks[0]) == comparison_key(title):
+        if _looks_like_title(first_line):
+            title = first_line.strip()
+            chunks = ([rest.strip()] if rest.strip() else []) + chunks[1:]
+    elif title is not None and comparison_key(chunks[0]) == comparison_key(title):
         chunks = chunks[1:]
     if not chunks:
         raise Rejected("no_body", "the text has a title line but no paragraphs")
-    blocks = [Block("title", clean_text(title))] + classify_blocks(chunks)
+    header = [Block("title", clean_text(title))] if title else []
+    blocks = header + classify_blocks(chunks)
     return Article(
         source_uri=doc.source_uri,
         raw_sha256=doc.raw_sha256,

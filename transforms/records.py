@@ -31,7 +31,7 @@ def _hints(record: dict[str, Any]) -> Hints:
     return Hints(url=record.get("url") or None, title=record.get("title") or None,
                  published_at=published_at, outlet=record.get("outlet") or None,
                  authors=tuple(a.strip() for a in authors if a.strip()),
-                 language=record.get("language") or None)
+                 language=record.get("language") or None, title_in_text=False)
 
 
 def read_record(line: bytes, source_uri: str) -> RawDocument:

@@ -1,0 +1,56 @@
+import pytest
+
+from tests.helpers import raw
+from transforms.parse_html import parse_html, strip_site_name
+
+PAGE = """<html lang="en"><head><title>{title}</title>
+<meta property="og:url" content="https://example.com/">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}",
+ "author": [{{"@type": "Organization", "name": "Reuters"}}, {{"@type": "Person", "name": "Jane Doe"}}],
+ "datePublished": "2024-05-02T09:15:00+03:00"}}</script></head>
+<body><article><h1>{title}</h1>
+<p>{body} The first paragraph of the story is long enough to be taken for article text by the extractor.</p>
+<p>A second paragraph adds more detail about what happened, who said what and what comes next.</p>
+<figure><img src="a.jpg"><figcaption>Rescuers search the rubble on Thursday. <span class="credit">Ana Ruiz/Reuters</span></figcaption></figure>
+<p>A third paragraph closes the story with context and a quote from an official in the city.</p>
+</article></body></html>"""
+
+
+def page(title="Flood in Dhaka", body="Floods hit Dhaka."):
+    return raw(PAGE.format(title=title, body=body), media_type="html")
+
+
+def test_metadata_authors_and_captions():
+    article = parse_html(page())
+    assert article.title == "Flood in Dhaka"
+    assert article.authors == ("Jane Doe",)             # the Organization is not a person
+    assert article.wire_agencies == ("Reuters",)
+    assert article.published_at.isoformat() == "2024-05-02T06:15:00+00:00"
+    assert article.date_source == "metadata"
+    assert [(c.text, c.photographer, c.agency) for c in article.captions] == [
+        ("Rescuers search the rubble on Thursday.", "Ana Ruiz", "Reuters")]
+
+
+def test_a_home_page_og_url_is_not_the_article_url():
+    assert parse_html(page()).url is None
+    assert parse_html(raw(page().content, media_type="html", url="https://example.com/a/1")).url == "https://example.com/a/1"
+
+
+@pytest.mark.parametrize(("title", "sites", "expected"), [
+    ("Headline | The Coastal Herald", ["The Coastal Herald"], "Headline"),
+    ("Headline - BBC News", ["bbc.co.uk"], "Headline"),
+    ("Headline – DW – 30.01.2024", ["DW"], "Headline – DW – 30.01.2024"),
+    ("Moscow - Russia's report on Ukraine", ["RT"], "Moscow - Russia's report on Ukraine"),
+    ("Analysis - The times we live in", ["The Times"], "Analysis - The times we live in"),
+    ("Rheinblick | Rentenreform", ["Rheinblick"], "Rentenreform"),
+    ("Rentenreform: Junge Abgeordnete", ["Rheinblick"], "Rentenreform: Junge Abgeordnete"),
+])
+def test_strip_site_name(title, sites, expected):
+    assert strip_site_name(title, sites) == expected
+
+
+def test_latin1_label_decodes_as_windows_1252():
+    from transforms.decode import decode_bytes
+
+    data = '<meta charset="iso-8859-1"><p>\u201cQuoted\u201d \u2013 caf\u00e9</p>'.encode("cp1252")
+    assert "\u201cQuoted\u201d \u2013 caf\u00e9" in decode_bytes(data, html=True)
