@@ -59,3 +59,17 @@ def test_m49_table_covers_every_country_with_a_slug():
         rows = list(csv.DictReader(fh))
     assert len(rows) >= 249
     assert all(r["region"] and r["region"] == r["region"].lower() and " " not in r["region"] for r in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama said on Tuesday that the bill would pass.", []),
+    ("Michael Jordan and Chad Smith attended the game.", []),
+    ("Mali, Niger and Chad left ECOWAS.", [("Mali", "ML"), ("Niger", "NE"), ("Chad", "TD")]),
+    ("Georgia voters head to the polls in New Jersey.", [("New Jersey", "US")]),
+    ("The Indian Ocean and Latin America; Turkish Airlines resumed flights.", []),
+    ("Iraqi Prime Minister Haider al-Abadi", [("Iraq", "IQ")]),
+    ("The Dallas Cowboys won. CONTACT US", []),
+    ("Protests spread across Ontario and British Columbia.", [("Ontario", "CA"), ("British Columbia", "CA")]),
+])
+def test_names_that_are_not_places(text, expected):
+    assert names(text) == expected

