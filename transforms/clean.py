@@ -137,18 +137,6 @@ _REPORTING_BY = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing) by (?P<people>[^;)]+)(?P<rest>[^)]*)\)?\.?\s*$",
     re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .-]*$")
-_AGENCY_LIST = re.compile(r"\s*(?:/|,|;|\band\b|\bund\b|&)\s*", re.IGNORECASE)
-
-
-def _agencies_in(who: str) -> list[str]:
-    found = []
-    for part in _AGENCY_LIST.split(who.strip()):
-        agency = find_agency(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
-        if agency and agency.kind == "wire" and agency.name not in found:
-            found.append(agency.name)
-    return found
-
-
 def _read_trailer(text: str) -> tuple[bool, list[str], list[str]] | None:
     """(is trailer, agencies, reporters) when `text` is a trailer line, else None."""
     if len(text.split()) > 40:
@@ -161,7 +149,7 @@ def _read_trailer(text: str) -> tuple[bool, list[str], list[str]] | None:
     for pattern, always in _TRAILERS:
         match = pattern.match(text)
         if match:
-            agencies = _agencies_in(match.group("who"))
+            agencies = split_byline(match.group("who"))[1]
             if always or agencies:
                 return True, agencies, []
     return None

@@ -19,7 +19,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from transforms.schema import DUPLICATES, REJECTS
+from transforms.schema import DUPLICATES
 
 _FAR_FUTURE = datetime.max.isoformat()
 
@@ -41,52 +41,59 @@ class DedupResult:
     unchanged: int
 
 
+_KEYS = ["article_id", "url", "source_uri", "published_at", "content_hash", "raw_sha256"]
+
+
 def _rank(row: Mapping[str, Any]) -> tuple[str, str, str]:
     published = row["published_at"].isoformat() if row["published_at"] else _FAR_FUTURE
     return published, row["source_uri"], row["content_hash"]
 
 
-def _duplicate_row(row: Mapping[str, Any], original: str, match: str) -> dict[str, Any]:
-    out = {name: row.get(name) for name in DUPLICATES.names}
-    out.update(duplicate_of=original, match=match, similarity=1.0 if match == "content_hash" else None)
-    return out
-
-
 def deduplicate(articles: pa.Table, rejects: pa.Table, index: LakeIndex) -> DedupResult:
     """Split a run's candidate articles into articles, duplicates and unchanged re-runs.
 
-    Rejects whose bytes the lake already holds are unchanged too, so a re-run adds no rows.
+    Decides on the key columns only and takes the chosen rows, so bodies are never copied
+    through Python. Rejects whose bytes the lake already holds are unchanged too, so a re-run
+    adds no rows.
     """
     urls = dict(index.urls)
     hashes = dict(index.hashes)
-    kept: list[dict[str, Any]] = []
-    duplicates: list[dict[str, Any]] = []
+    kept: list[int] = []
+    copies: list[tuple[int, str, str]] = []  # (row, original article_id, matching key)
     unchanged = 0
-    for row in sorted(articles.to_pylist(), key=_rank):
+    keys = articles.select(_KEYS).to_pylist()
+    for i in sorted(range(len(keys)), key=lambda i: _rank(keys[i])):
+        row = keys[i]
         if row["raw_sha256"] in index.seen_raw:
             unchanged += 1
             continue
         if row["url"] and row["url"] in urls:
             original = urls[row["url"]]
-            duplicates.append(_duplicate_row(row, original, "url"))
+            copies.append((i, original, "url"))
         elif row["content_hash"] in hashes:
             original = hashes[row["content_hash"]]
-            duplicates.append(_duplicate_row(row, original, "content_hash"))
+            copies.append((i, original, "content_hash"))
         else:
             original = row["article_id"]
-            kept.append(row)
+            kept.append(i)
         # A copy's keys lead to its original too: a later version at a copy's URL is a copy.
         if row["url"]:
             urls.setdefault(row["url"], original)
         hashes.setdefault(row["content_hash"], original)
+    duplicates = articles.take(pa.array([i for i, _, _ in copies], pa.int64()))
+    duplicates = duplicates.select([n for n in DUPLICATES.names if n in duplicates.schema.names])
+    duplicates = duplicates.append_column("duplicate_of", pa.array([o for _, o, _ in copies], pa.string()))
+    duplicates = duplicates.append_column("match", pa.array([m for _, _, m in copies], pa.string()))
+    duplicates = duplicates.append_column("similarity", pa.array(
+        [1.0 if m == "content_hash" else None for _, _, m in copies], pa.float64()))
     # A reject without bytes (the file could not be read) is recorded again on every run.
-    new_rejects = [r for r in rejects.to_pylist() if r["raw_sha256"] not in index.seen_raw]
-    unchanged += rejects.num_rows - len(new_rejects)
+    seen_reject = [r in index.seen_raw for r in rejects.column("raw_sha256").to_pylist()]
+    new_rejects = rejects.filter(pa.array([not seen for seen in seen_reject], pa.bool_()))
     return DedupResult(
-        articles=pa.Table.from_pylist(kept, schema=articles.schema),
-        duplicates=pa.Table.from_pylist(duplicates, schema=DUPLICATES),
-        rejects=pa.Table.from_pylist(sorted(new_rejects, key=lambda r: r["source_uri"]), schema=REJECTS),
-        unchanged=unchanged,
+        articles=articles.take(pa.array(kept, pa.int64())),
+        duplicates=duplicates.select(DUPLICATES.names).cast(DUPLICATES),
+        rejects=new_rejects.sort_by("source_uri") if new_rejects.num_rows else new_rejects,
+        unchanged=unchanged + sum(seen_reject),
     )
 
 

@@ -10,12 +10,8 @@ from datetime import datetime
 from typing import Literal
 
 BlockKind = Literal["title", "dek", "paragraph", "subhead", "caption", "trailer"]
-BLOCK_KINDS: tuple[str, ...] = ("title", "dek", "paragraph", "subhead", "caption", "trailer")
 
 MediaType = Literal["html", "text"]
-
-# Where `published_at` came from; the order is also the order of trust.
-DATE_SOURCES: tuple[str, ...] = ("metadata", "url", "text", "feed", "input", "ingested")
 
 
 @dataclass(frozen=True, slots=True)

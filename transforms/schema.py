@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
 PARTITION_COLUMNS = ("date", "region")
 _TS = pa.timestamp("us", tz="UTC")
 
