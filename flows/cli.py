@@ -17,13 +17,13 @@ GROUP BY ALL ORDER BY date, region
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.ingest import IngestParams, ingest_articles
+    from flows.ingest import IngestParams, flow_for
     from flows.report import summary_text
 
     params = IngestParams(sources=args.sources or ["data/samples"], lake=args.lake,
                           batch_size=args.batch_size)
     try:
-        summary = ingest_articles(params)
+        summary = flow_for(params)(params)
     except FileNotFoundError as exc:
         print(f"newslake: {exc}", file=sys.stderr)
         return 2

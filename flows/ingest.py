@@ -10,7 +10,8 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect import Flow
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from pydantic import BaseModel, Field
 
 from flows import lake as lake_io
@@ -125,3 +126,13 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
     create_markdown_artifact(summary_markdown(summary), key="ingest-summary",
                              description=f"newslake run {run_id}")
     return summary
+
+
+def flow_for(params: IngestParams) -> Flow:
+    """`ingest_articles` with the task runner this run needs: worker processes when there is
+    more than one batch to spread over the cores, else one thread (starting worker processes
+    costs ~15 s, which a single batch cannot win back)."""
+    files, _ = list_sources(params.sources)
+    if len(files) <= params.batch_size:
+        return ingest_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    return ingest_articles
