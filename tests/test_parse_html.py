@@ -54,3 +54,17 @@ def test_latin1_label_decodes_as_windows_1252():
 
     data = '<meta charset="iso-8859-1"><p>\u201cQuoted\u201d \u2013 caf\u00e9</p>'.encode("cp1252")
     assert "\u201cQuoted\u201d \u2013 caf\u00e9" in decode_bytes(data, html=True)
+
+
+@pytest.mark.parametrize(("visible", "declared", "expected"), [
+    (["Ukrainische Gegenoffensive: Ziele"], ["Ukrainische Gegenoffensive: Ziele | DW | 28.04.2023"],
+     "Ukrainische Gegenoffensive: Ziele"),
+    (["Steigende Zinsen setzen Dax zu"], ["Steigende Zinsen setzen Dax zu | Sport"], "Steigende Zinsen setzen Dax zu"),
+    (["Neue Leipziger Schule: Judy Lybke"], ["Judy Lybke, ganz und gar nicht"], "Judy Lybke, ganz und gar nicht"),
+    (["Site Logo"], [], "Site Logo"),
+    ([], ["Headline | The Herald"], "Headline"),
+])
+def test_choose_headline(visible, declared, expected):
+    from transforms.parse_html import choose_headline
+
+    assert choose_headline(visible, declared, ["The Herald"]) == expected

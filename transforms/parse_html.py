@@ -144,6 +144,50 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     return title
 
 
+_KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rubric|roofline|"
+                           r"supertitle|pretitle|flag|category|section", re.IGNORECASE)
+
+
+def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of the page's <h1> elements, kicker spans inside them left out, article ones first."""
+    found: list[tuple[int, str]] = []
+    for h1 in tree.xpath("//body//h1"):
+        parts: list[str] = []
+
+        def collect(node: lxml.etree._Element) -> None:
+            if node is not h1 and isinstance(node.tag, str) and _KICKER_CLASS.search(node.get("class", "")):
+                parts.append(node.tail or "")
+                return
+            parts.append(node.text or "" if isinstance(node.tag, str) else "")
+            for child in node:
+                collect(child)
+            if node is not h1:
+                parts.append(node.tail or "")
+
+        collect(h1)
+        text = clean_text(" ".join(p for p in parts if p.strip()))
+        if text and len(text.split()) <= 40:
+            in_article = any(a.tag in ("article", "main") for a in h1.iterancestors())
+            found.append((0 if in_article else 1, text))
+    return [text for _, text in sorted(found, key=lambda item: item[0])]
+
+
+def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -> str:
+    """The headline: the first declared title (JSON-LD headline, og:title, <title>) without
+    its site name; where it is a printed <h1> followed by a separator and more ("… | Sport",
+    "… | DW | 28.04.2023"), the <h1>. With no declared title, the first <h1>."""
+    if not declared:
+        return visible[0] if visible else ""
+    title = strip_site_name(declared[0], sites)
+    key = comparison_key(title)
+    for text in visible:
+        head = comparison_key(text)
+        rest = key[len(head):].lstrip()
+        if head and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»", ":"):
+            return text
+    return title
+
+
 def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     """Captions of figures and caption-classed elements, with photographer and agency split.
 
@@ -270,10 +314,10 @@ def parse_html(doc: RawDocument) -> Article:
     outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or next(iter(publisher.values()), None)
               or extracted.sitename or extracted.hostname)
 
-    title = doc.hints.title or _fixed(ld.get("headline")) \
-        or _meta(tree, "og:title", "twitter:title") or _fixed(extracted.title) or ""
-    title = strip_site_name(clean_text(title), [outlet or "", extracted.sitename or "",
-                                                extracted.hostname or ""])
+    declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
+                            _fixed(extracted.title)) if t]
+    sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
+    title = doc.hints.title or choose_headline(_visible_headlines(tree), declared, sites)
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
