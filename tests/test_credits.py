@@ -47,3 +47,9 @@ def test_agency_aliases():
     assert find_agency("The Associated Press").name == "Associated Press"
     assert find_agency("Getty Images").kind == "photo"
     assert find_agency("Felipe Dana") is None
+
+
+def test_credit_prefixes_in_other_languages():
+    assert split_credit("Переговорщики объяснялись Фото: Дмитрий Азаров, Коммерсантъ")[1] == \
+        "Фото: Дмитрий Азаров, Коммерсантъ"
+    assert parse_credit("Фото: Дмитрий Азаров")[0] == "Дмитрий Азаров"

@@ -88,7 +88,10 @@ def _matches_caption(text: str, caption_keys: list[str]) -> bool:
             return True
         if len(caption.split()) >= CAPTION_MIN_WORDS and (
                 key.startswith(caption) or stripped.startswith(caption)) and len(key) <= len(caption) + 90:
-            return True
+            return True  # the caption with its credit after it
+        if len(key.split()) >= CAPTION_MIN_WORDS and caption.startswith(key) \
+                and len(caption) <= len(key) + 90:
+            return True  # the caption without the credit we read with it
     return False
 
 

@@ -35,18 +35,23 @@ def find_agency(name: str) -> Agency | None:
 
 
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie)?|bild(?:er)?|credit|"
-    r"source|quelle|crédit|crédito)\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
+    r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
+    r"credit|source|quelle|crédit|crédito|фото|фотография|zdjęcie|kuva|billede|写真|사진|صورة)"
+    r"\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
     re.IGNORECASE,
 )
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
-_PERSON = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:de|da|van|von|der|al|el|bin|le|la|di)?\s*[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,3}$")
+_PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words and not an agency: "Felipe Dana", "Ana de la Cruz"."""
+    """Two to four capitalised words (any script with case), name particles allowed, and not
+    an agency: "Felipe Dana", "Ana de la Cruz", "Дмитрий Азаров"."""
     name = name.strip()
-    return bool(_PERSON.match(name)) and find_agency(name) is None and len(name) <= 60
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    return (2 <= len(words) <= 4 and len(name) <= 60 and find_agency(name) is None
+            and all(_NAME_WORD.match(w) and w[0].isupper() for w in words))
 
 
 def parse_credit(credit: str) -> tuple[str | None, str | None]:
@@ -76,7 +81,8 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
-    r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit)\s*(?:by)?\s*:\s*[^:]{2,90}|©\s*[^©]{2,90})$",
+    r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit|фото|zdjęcie|kuva|写真|사진)"
+    r"\s*(?:by)?\s*:\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
 )
 
