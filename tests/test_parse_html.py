@@ -68,3 +68,19 @@ def test_choose_headline(visible, declared, expected):
     from transforms.parse_html import choose_headline
 
     assert choose_headline(visible, declared, ["The Herald"]) == expected
+
+
+def test_captions_without_figcaption_and_in_carousels():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    html = """<html><body><article>
+    <figure class="asset"><img src="a.jpg"><div class="CaptionWrapper-x caption"><span class="CaptionText-y">
+    A light blue dress with knot details on the runway in Paris.</span><span class="CaptionCredit-z">Photo: Jane Doe</span></div></figure>
+    <div class="CarouselSlide-info"><span class="CarouselSlide-infoDescription"><p>Vice President Kamala Harris
+    speaks at a campaign event in Detroit on Monday.</p></span></div>
+    <div class="wp-block-media-text"><p>This block is body text beside a picture, not a caption.</p></div>
+    </article></body></html>"""
+    captions = extract_captions(lxml.html.fromstring(html))
+    assert [(c.text[:20], c.photographer) for c in captions] == [
+        ("A light blue dress w", "Jane Doe"), ("Vice President Kamal", None)]

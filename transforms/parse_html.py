@@ -33,8 +33,12 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnew
                   "report", "webpage"}
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber",
                            re.IGNORECASE)
-_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:wp-)?caption(?:-text)?(?:$|[\s_-])|figcaption",
-                            re.IGNORECASE)
+# Class names outlets give caption elements: "wp-caption-text", "CaptionText-x1",
+# "CarouselSlide-infoDescription", "image-legend", "bildunterschrift".
+_CAPTION_CLASS = re.compile(
+    r"caption|legend|bildunterschrift|(?:slide|carousel|gallery|image|img|photo|media|picture)"
+    r"[\w-]*(?:desc|legend)", re.IGNORECASE)
+CAPTION_MAX_WORDS = 80  # longer "captions" are body or teaser blocks wearing a caption class
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
@@ -196,20 +200,30 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     """
     captions: list[Caption] = []
     seen: set[str] = set()
+    classed = [el for el in tree.xpath("//body//*[@class]")
+               if el.tag not in ("figure", "img", "script", "style") and _CAPTION_CLASS.search(el.get("class", ""))]
+    # Outermost caption elements only: a caption wrapper and the text span inside it are one.
+    classed_set = set(classed)
+    classed = [el for el in classed if not any(a in classed_set for a in el.iterancestors())]
     containers = list(tree.iter("figure"))
-    containers += [el for el in tree.xpath("//*[@class]")
-                   if _CAPTION_CLASS.search(el.get("class", "")) and el.tag != "figure"
-                   and not any(a.tag == "figure" for a in el.iterancestors())]
+    containers += [el for el in classed if not any(a.tag == "figure" for a in el.iterancestors())]
     for container in containers:
-        caption_el = container if container.tag != "figure" else container.find(".//figcaption")
+        if container.tag == "figure":
+            caption_el = container.find(".//figcaption")
+            if caption_el is None:
+                caption_el = next((el for el in classed if container in el.iterancestors()), None)
+        else:
+            caption_el = container
         credit_els = [el for el in container.iter()
                       if el is not container and isinstance(el.tag, str)
                       and _CREDIT_CLASS.search(el.get("class", ""))]
-        credit = " ".join(t for t in (_text(el) for el in credit_els) if t)
+        credit_texts = [t for t in (_text(el) for el in credit_els) if t]
+        credit = " ".join(credit_texts)
         text = _text(caption_el) if caption_el is not None else ""
-        for part in (_text(el) for el in credit_els):
-            if part and part in text:
-                text = text.replace(part, " ")
+        for part in credit_texts:
+            text = text.replace(part, " ")
+        if len(text.split()) > CAPTION_MAX_WORDS:
+            continue
         text, inline_credit = split_credit(clean_text(text))
         credit = credit or inline_credit or ""
         text = text.strip(" |-–—")
