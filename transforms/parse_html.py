@@ -276,6 +276,62 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
     return blocks
 
 
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|writer|reporter)"
+                           r"(?:s|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s+(?=[^\W\d_])", re.IGNORECASE)
+_UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
+
+
+def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Bylines printed on the page: rel=author links, itemprop=author, author/byline classes."""
+    found = tree.xpath('//body//*[@rel="author"] | //body//*[@itemprop="author"]')
+    found += [el for el in tree.xpath("//body//*[@class]")
+              if el.tag not in ("script", "style", "meta") and _BYLINE_CLASS.search(el.get("class", ""))]
+    texts = []
+    for element in found:
+        text = _text(element)
+        if text and len(text.split()) <= 12 and text not in texts:
+            texts.append(text)
+    return texts[:3]
+
+
+def _is_site(name: str, sites: list[str]) -> bool:
+    words = _site_words(name)
+    return bool(words) and any(words == _site_words(site) or "".join(words) == "".join(_site_words(site))
+                               for site in sites if site)
+
+
+def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
+             extracted_author: str | None, sites: list[str]) -> tuple[list[str], list[str]]:
+    """(people, wire agencies) credited for the text.
+
+    Structured credits first: JSON-LD Person names are people whatever their script
+    ("松岡大地"); Organizations are agencies or the outlet. Then meta author tags, then the
+    byline printed on the page. Names that are the outlet's ("Deutsche Welle") are dropped.
+    """
+    if doc.hints.authors:
+        return list(doc.hints.authors), []
+    people: list[str] = []
+    agencies: list[str] = []
+    for kind, name in (_names(ld.get("author")) if ld.get("author") else []):
+        found_people, found_agencies = split_byline(_INNER_BY.split(name)[-1])
+        agencies += [a for a in found_agencies if a not in agencies]
+        if kind == "organization":
+            continue
+        if not found_people and not found_agencies and (kind == "person" or _UNCASED_NAME.match(name)):
+            found_people = [clean_text(name)]  # a declared Person in a script without case
+        people += [p for p in found_people if p not in people]
+    if not people and not agencies:
+        for byline in [b for b in (_meta(tree, "author", "article:author", "byl"), extracted_author) if b] \
+                or _visible_bylines(tree):
+            if byline.startswith("http"):
+                continue
+            found_people, found_agencies = split_byline(_INNER_BY.split(" " + byline)[-1])
+            people += [p for p in found_people if p not in people]
+            agencies += [a for a in found_agencies if a not in agencies]
+    return [p for p in people if not _is_site(p, sites)], agencies
+
+
 def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
                extracted_date: str | None, url: str | None) -> tuple[datetime | None, str | None]:
     if doc.hints.published_at is not None:
@@ -324,8 +380,8 @@ def parse_html(doc: RawDocument) -> Article:
     # The page's own canonical link, then og:url, only where they name an article, not the site.
     declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
     url = doc.hints.url or next((u for u in declared if is_article_url(u)), None)
-    publisher = dict(_names(ld.get("publisher"))) if ld.get("publisher") else {}
-    outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or next(iter(publisher.values()), None)
+    publisher_name = next((name for _, name in _names(ld.get("publisher"))), "") if ld.get("publisher") else ""
+    outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or publisher_name or None
               or extracted.sitename or extracted.hostname)
 
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
@@ -339,23 +395,7 @@ def parse_html(doc: RawDocument) -> Article:
     if dek:
         header.append(Block("dek", dek))
 
-    people: list[str] = list(doc.hints.authors)
-    agencies: list[str] = []
-    credited = list(_names(ld.get("author"))) if ld.get("author") else []
-    # An Organization credited as author is an agency or the outlet, never a person.
-    bylines = [name for kind, name in credited if kind != "organization"]
-    agencies += [a.name for kind, name in credited if kind == "organization"
-                 for a in [find_agency(name)] if a and a.kind == "wire" and a.name not in agencies]
-    if not bylines:
-        bylines = [b for b in (_meta(tree, "author", "article:author", "byl"), extracted.author) if b]
-    for byline in bylines if not people else []:
-        if byline.startswith("http"):
-            continue
-        found_people, found_agencies = split_byline(byline)
-        people += [p for p in found_people if p not in people]
-        agencies += [a for a in found_agencies if a not in agencies]
-    if outlet and find_agency(outlet) is None:
-        people = [p for p in people if comparison_key(p) != comparison_key(outlet)]
+    people, agencies = _credits(doc, ld, tree, extracted.author, sites + [publisher_name])
 
     published_at, date_source = _published(doc, ld, tree, extracted.date, url)
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
