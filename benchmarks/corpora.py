@@ -6,7 +6,7 @@ RawDocument newslake reads) plus its truth in one shape for every corpus. A trut
 
     title      str | None              the headline
     authors    tuple[str, ...] | None  author names as annotated (a string truth is split on
-                                       ; , "and" "und" "&" "y" "et"); None = not annotated, () = none
+                                       ; , "and" "und" "y" "et"); None = not annotated, () = none
     published  str | None              the publication date or timestamp as the truth writes it
     body       str | None              the article body as plain text
     must_have / must_not               trafilatura_eval body snippets
@@ -150,12 +150,14 @@ LOADERS = {
     "htmldate_mediacloud": htmldate_mediacloud_pages,
 }
 
-_NAME_SEPARATORS = re.compile(r"\s*[;,&]\s*|\s+(?:and|und|y|et)\s+", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*[;,]\s*|\s+(?:and|und|y|et)\s+", re.IGNORECASE)
 
 
-def split_names(text: str) -> tuple[str, ...]:
-    """An author string as names: a Python-list-like string ("['A', 'B']") or names joined by
-    ; , & and the words and/und/y/et. Nothing else is cleaned (the truth stays as annotated)."""
+def split_names(text: str | list[str]) -> tuple[str, ...]:
+    """An author string as names: a list, a Python-list-like string ("['A', 'B']") or names joined
+    by ; , & and the words and/und/y/et. Nothing else is cleaned (the truth stays as annotated)."""
+    if isinstance(text, list):
+        return tuple(str(v).strip() for v in text if str(v).strip())
     text = text.strip()
     if text.startswith("[") and text.endswith("]"):
         try:
@@ -188,7 +190,7 @@ def html_to_text(fragment: str) -> str:
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})", re.IGNORECASE)
 _META_LANG = re.compile(rb"""<meta[^>]+(?:og:locale|content-language)[^>]*>""", re.IGNORECASE)
-_CONTENT = re.compile(rb"""content\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
+_CONTENT = re.compile(rb"""content\s*=\s*["']?\s*([A-Za-z]{2})(?![A-Za-z])""", re.IGNORECASE)
 
 
 def html_language(html_path: Path) -> str | None:

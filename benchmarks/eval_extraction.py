@@ -1,0 +1,515 @@
+"""Extraction benchmark: newslake against trafilatura 2.3.1 alone, side by side, on real pages.
+
+    python -m benchmarks.eval_extraction [--corpus NAME ...] [--csv DIR]
+
+Corpora (read in place from ../shared/corpora, see benchmarks/corpora.py): fundus,
+scrapinghub_aeb, readability, trafilatura_eval, htmldate_mediacloud (all five by default).
+Both tools run once on every page, nothing is cached. Both read the same decoded HTML string
+(`TruthPage.document().content`) and get the page URL when the corpus has one (all but
+readability): newslake as `Hints(url=...)`, trafilatura as `bare_extraction(html, url=url,
+with_metadata=True)` with its default settings.
+
+What each tool's output is, for scoring:
+- text: newslake `dek + "\\n\\n" + body` (body = paragraphs and subheads), on every corpus: fundus
+  counts the standfirst as body, and the snippet truths of trafilatura_eval quote the lead; for
+  scrapinghub_aeb and readability, whose bodies do not always hold the standfirst, the row
+  "body token F1, newslake body without dek" (diagnostic) scores the body alone. trafilatura: `.text`.
+- title: newslake `Article.title`, trafilatura `.title`.
+- authors: newslake `Article.authors` (people only; its wire agencies are a separate field,
+  scored only in the diagnostic row "authors F1 + wire agencies"); trafilatura `.author` split
+  on ";" (trafilatura's own normalize_authors already splits on "," and "and" and joins with "; ").
+- date: newslake `published_at` (aware, UTC; a date-only value is stored as 00:00 UTC),
+  trafilatura `.date` (a YYYY-MM-DD day, as the page states it, no time zone).
+- captions: newslake `Article.captions`; trafilatura keeps none (its recall is 0 by definition).
+A newslake Reject (or a None from trafilatura) is an empty output: it scores 0 / wrong on
+every metric whose truth exists.
+
+Metrics (a page without truth for a metric is left out of it; the table prints the n):
+- article yield: share of pages with a non-empty text (newslake: an Article with a body).
+- body token F1: `benchmarks.scoring.token_f1(text, truth body)`, bag-of-words F1 over casefolded
+  word tokens, averaged over pages. Truth body: fundus `body_text` (summary + subheads +
+  paragraphs), scrapinghub_aeb `articleBody`, readability the expected HTML converted to text
+  (figures and their captions dropped, one line per block: corpora.html_to_text).
+- must-have (trafilatura_eval): share of all `with` snippets (micro average over snippets) whose
+  `comparison_key` occurs in the `comparison_key` of the text. comparison_key = NFKC, casefold,
+  zero-width characters removed, quotes and dashes unified, whitespace collapsed.
+- must-not (trafilatura_eval, lower is better): share of all `without` snippets found the same way.
+- title exact: `comparison_key(predicted) == comparison_key(truth)`, share of pages.
+- date, stated day (the headline date metric): the predicted calendar day equals the day the
+  truth states, in the truth's own offset. A truth with an offset (fundus, some readability):
+  newslake's UTC timestamp is converted to that offset before taking its date; trafilatura's
+  day is compared as is (it is the day the page writes). A truth without an offset (a day, or a
+  naive timestamp): its day is compared with newslake's UTC day and trafilatura's day. A
+  missing date is wrong. Why headline: every truth here annotates the day the publisher states
+  (the day-only truths of trafilatura_eval, htmldate_mediacloud and most of readability cannot be
+  anything else), and a reader's "published on" is that local day; a UTC day moves evening
+  articles east of / night articles west of Greenwich to the neighbouring day.
+- date, UTC day: the truth timestamp converted to UTC, its date vs newslake's UTC date and
+  trafilatura's day. Same as the stated day where the truth has no offset.
+- date, stated day in any offset (newslake diagnostic, not a target): for a truth without an
+  offset, a newslake timestamp with a time of day counts when its local day in some offset from
+  UTC-12 to UTC+14 is the truth day (00:00:00 UTC, i.e. a date-only value, must match exactly).
+  The gap to the headline is what newslake loses by keeping only the UTC instant, not the
+  offset the page stated. An upper bound: it also forgives some real off-by-one errors.
+- authors F1: per page, set F1 between the predicted and truth names, each name normalised by
+  comparison_key, periods read as spaces ("R.C. Baker" = "R C Baker", "Jr." = "Jr"), a leading
+  "by " removed and outer punctuation stripped (so two spellings of one name count once); a page with no
+  prediction scores 0; macro average over pages whose truth has at least one author. Truth
+  strings (readability byline, trafilatura_eval author) are split with corpora.split_names.
+- captions (fundus only). Truth captions: `images[].caption`, non-empty, and not itself in the
+  truth body (a caption that is also a body sentence cannot leak).
+  leak (lower is better): share of truth captions whose comparison_key occurs inside the text.
+  recall: share of truth captions matched by a predicted caption: token_f1 >= 0.8 between the two
+  caption texts, or one comparison_key contains the other (the shorter at least 20 characters).
+  credit split: of the truth captions with a photo credit (`images[].authors`), the share whose
+  matched newslake caption has a photographer or agency whose word tokens are all among the
+  credit's tokens (an unmatched caption counts as wrong); "credit | matched" divides by the
+  matched ones only. trafilatura: 0 (no captions).
+- seconds/page: mean wall time per page of each tool (newslake's includes its own trafilatura
+  call plus cleaning and enrichment).
+
+`--csv DIR` writes DIR/<corpus>.csv with one row per page: every truth, prediction and score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import time as dt_time
+from pathlib import Path
+from typing import Any
+
+from trafilatura import bare_extraction
+
+from benchmarks.corpora import CORPORA, LOADERS, TruthPage
+from benchmarks.scoring import token_f1
+from transforms.errors import Rejected
+from transforms.model import Article, Caption, RawDocument
+from transforms.normalize import comparison_key, word_tokens
+from transforms.pipeline import process_documents
+
+TOOLS = ("nl", "tr")  # newslake, trafilatura
+
+
+@dataclass(frozen=True)
+class Output:
+    """One tool's result on one page, in comparable form."""
+
+    ok: bool
+    text: str = ""
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    published: datetime | date | None = None
+    date_source: str | None = None
+    captions: tuple[Caption, ...] = ()
+    body_only: str = ""
+    seconds: float = 0.0
+    note: str = ""
+
+
+def run_newslake(doc: RawDocument | None, reject: str = "") -> Output:
+    if doc is None:
+        return Output(ok=False, note=reject)
+    clock = time.perf_counter()
+    (result,) = process_documents([doc])
+    seconds = time.perf_counter() - clock
+    if not isinstance(result, Article):
+        return Output(ok=False, seconds=seconds, note=result.reason)
+    text = "\n\n".join(t for t in (result.dek, result.body) if t)
+    return Output(ok=bool(result.body.strip()), text=text, title=result.title,
+                  authors=tuple(result.authors), agencies=tuple(result.wire_agencies),
+                  published=result.published_at, date_source=result.date_source,
+                  captions=tuple(result.captions), body_only=result.body, seconds=seconds)
+
+
+def run_trafilatura(html: str | bytes, url: str | None) -> Output:
+    clock = time.perf_counter()
+    try:
+        doc = bare_extraction(html, url=url, with_metadata=True)
+    except Exception as exc:  # noqa: BLE001 - a crash is a miss for the baseline, not for the run
+        return Output(ok=False, seconds=time.perf_counter() - clock, note=type(exc).__name__)
+    seconds = time.perf_counter() - clock
+    if doc is None:
+        return Output(ok=False, seconds=seconds, note="none")
+    day = None
+    if doc.date:
+        try:
+            day = date.fromisoformat(doc.date[:10])
+        except ValueError:
+            day = None
+    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    text = doc.text or ""
+    return Output(ok=bool(text.strip()), text=text, title=doc.title, authors=authors, published=day,
+                  body_only=text, seconds=seconds)
+
+
+# --- scoring helpers -------------------------------------------------------------------------
+
+def truth_days(published: str) -> tuple[date, date, tzinfo | None] | None:
+    """(day the truth states, its UTC day, its offset or None) of a truth date or timestamp."""
+    text = published.strip()
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)  # "+0100" -> "+01:00"
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            day = date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+        return day, day, None
+    if stamp.tzinfo is None:
+        return stamp.date(), stamp.date(), None
+    return stamp.date(), stamp.astimezone(UTC).date(), stamp.tzinfo
+
+
+def day_in_some_offset(value: datetime | date | None, stated: date, tz: tzinfo | None) -> bool:
+    """Diagnostic: could `value` be the stated day in some offset from UTC-12 to UTC+14?
+
+    Only for truths without an offset (with one, this is the stated-day metric). A value at
+    00:00:00 UTC is taken for a date-only value and must match exactly."""
+    if value is None:
+        return False
+    if tz is not None or not isinstance(value, datetime):
+        return predicted_days(value, tz)[0] == stated
+    utc = value.astimezone(UTC)
+    if utc.time() == dt_time(0):
+        return utc.date() == stated
+    return (utc - timedelta(hours=12)).date() <= stated <= (utc + timedelta(hours=14)).date()
+
+
+def predicted_days(value: datetime | date | None, tz: tzinfo | None) -> tuple[date | None, date | None]:
+    """(stated-day view, UTC-day view) of a prediction, for a truth in offset `tz`."""
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        utc = value.astimezone(UTC)
+        return (utc.astimezone(tz).date() if tz else utc.date()), utc.date()
+    return value, value
+
+
+def author_key(name: str) -> str:
+    """comparison_key, periods as spaces ("R.C. Baker" = "R C Baker", "Jr." = "Jr"), a leading
+    "by " removed, outer punctuation stripped."""
+    key = " ".join(comparison_key(name).replace(".", " ").split())
+    key = re.sub(r"^by\s+", "", key)
+    return key.strip(" ,;:|-/·•")
+
+
+def set_f1(predicted: Iterable[str], truth: Iterable[str]) -> float | None:
+    p = {k for k in map(author_key, predicted) if k}
+    t = {k for k in map(author_key, truth) if k}
+    if not t:
+        return None
+    overlap = len(p & t)
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / len(p), overlap / len(t)
+    return 2 * precision * recall / (precision + recall)
+
+
+def snippet_hits(snippets: Iterable[str], text: str) -> list[bool]:
+    key = comparison_key(text)
+    return [comparison_key(s) in key for s in snippets]
+
+
+def captions_match(truth: str, predicted: str) -> float:
+    """token F1 of two caption texts, or 1.0 when one contains the other (shorter >= 20 chars)."""
+    t, p = comparison_key(truth), comparison_key(predicted)
+    if not t or not p:
+        return 0.0
+    short, long = sorted((t, p), key=len)
+    if len(short) >= 20 and short in long:
+        return 1.0
+    return token_f1(p, t)
+
+
+def credit_matches(credit: Iterable[str], caption: Caption) -> bool:
+    tokens = set(word_tokens(" ".join(credit)))
+    for part in (caption.photographer, caption.agency):
+        words = word_tokens(part or "")
+        if words and set(words) <= tokens:
+            return True
+    return False
+
+
+def truth_captions(page: TruthPage) -> list[dict[str, Any]]:
+    body = comparison_key(page.body or "")
+    out = []
+    for image in page.images:
+        caption = (image.get("caption") or "").strip()
+        if caption and comparison_key(caption) not in body:
+            out.append(image)
+    return out
+
+
+# --- one page ----------------------------------------------------------------------------------
+
+def evaluate_page(page: TruthPage) -> dict[str, Any]:
+    try:
+        doc: RawDocument | None = page.document()
+        reject = ""
+    except Rejected as exc:
+        doc, reject = None, exc.reason
+    html: str | bytes = doc.content if doc else gzip.decompress(page.html_path.read_bytes())
+    outputs = {"nl": run_newslake(doc, reject),
+               "tr": run_trafilatura(html, doc.hints.url if doc else page.page_url)}
+    row: dict[str, Any] = {"page": page.name, "language": page.language or "?", "url": page.page_url}
+    for tool, out in outputs.items():
+        row[f"ok_{tool}"] = int(out.ok)
+        row[f"seconds_{tool}"] = round(out.seconds, 4)
+    row["reject_nl"] = outputs["nl"].note if not outputs["nl"].ok else ""
+    row["date_source_nl"] = outputs["nl"].date_source or ""
+
+    if page.body is not None:
+        for tool, out in outputs.items():
+            row[f"body_f1_{tool}"] = round(token_f1(out.text, page.body), 4)
+        row["body_only_f1_nl"] = round(token_f1(outputs["nl"].body_only, page.body), 4)
+
+    if page.must_have or page.must_not:
+        row["must_have_n"], row["must_not_n"] = len(page.must_have), len(page.must_not)
+        for tool, out in outputs.items():
+            have = snippet_hits(page.must_have, out.text)
+            bad = snippet_hits(page.must_not, out.text)
+            row[f"must_have_{tool}"], row[f"must_not_{tool}"] = sum(have), sum(bad)
+            row[f"missed_{tool}"] = " | ".join(s for s, hit in zip(page.must_have, have) if not hit)
+            row[f"unwanted_{tool}"] = " | ".join(s for s, hit in zip(page.must_not, bad) if hit)
+
+    if page.title:
+        row["title_truth"] = page.title
+        for tool, out in outputs.items():
+            row[f"title_{tool}"] = out.title or ""
+            row[f"title_ok_{tool}"] = int(bool(out.title)
+                                          and comparison_key(out.title) == comparison_key(page.title))
+
+    days = truth_days(page.published) if page.published else None
+    if days:
+        stated, utc, tz = days
+        row["date_truth"] = page.published
+        for tool, out in outputs.items():
+            p_stated, p_utc = predicted_days(out.published, tz)
+            row[f"date_{tool}"] = out.published.isoformat() if out.published else ""
+            row[f"date_ok_{tool}"] = int(p_stated == stated)
+            row[f"date_utc_ok_{tool}"] = int(p_utc == utc)
+        row["date_any_offset_ok_nl"] = int(day_in_some_offset(outputs["nl"].published, stated, tz))
+
+    if page.authors:
+        row["authors_truth"] = "; ".join(page.authors)
+        for tool, out in outputs.items():
+            row[f"authors_{tool}"] = "; ".join(out.authors)
+            row[f"authors_f1_{tool}"] = round(set_f1(out.authors, page.authors) or 0.0, 4)
+        row["agencies_nl"] = "; ".join(outputs["nl"].agencies)
+        nl = outputs["nl"]
+        row["authors_wire_f1_nl"] = round(set_f1(nl.authors + nl.agencies, page.authors) or 0.0, 4)
+
+    captions = truth_captions(page)
+    if captions:
+        leaks = {tool: [] for tool in TOOLS}
+        matched = credited = credit_ok = 0
+        missed = []
+        for image in captions:
+            for tool, out in outputs.items():
+                if comparison_key(image["caption"]) in comparison_key(out.text):
+                    leaks[tool].append(image["caption"])
+            scored = [(captions_match(image["caption"], c.text), c) for c in outputs["nl"].captions]
+            best = max(scored, key=lambda sc: sc[0], default=(0.0, None))
+            hit = best[0] >= 0.8
+            matched += hit
+            if not hit:
+                missed.append(image["caption"])
+            if image.get("authors"):
+                credited += 1
+                if hit and credit_matches(image["authors"], best[1]):
+                    credit_ok += 1
+        row["captions_n"] = len(captions)
+        for tool in TOOLS:
+            row[f"caption_leak_{tool}"] = len(leaks[tool])
+        row["caption_recall_nl"], row["caption_recall_tr"] = matched, 0
+        row["credit_n"], row["credit_ok_nl"], row["credit_ok_tr"] = credited, credit_ok, 0
+        row["credit_matched_n"] = sum(
+            1 for image in captions if image.get("authors")
+            and any(captions_match(image["caption"], c.text) >= 0.8 for c in outputs["nl"].captions))
+        row["leaked_nl"] = " | ".join(leaks["nl"])
+        row["missed_captions_nl"] = " | ".join(missed)
+        row["captions_nl"] = " | ".join(
+            f"{c.text} [{c.photographer or ''}/{c.agency or ''}]" for c in outputs["nl"].captions)
+    return row
+
+
+def evaluate_corpus(name: str, root: Path = CORPORA) -> list[dict[str, Any]]:
+    return [evaluate_page(page) for page in LOADERS[name](root)]
+
+
+# --- aggregation and tables --------------------------------------------------------------------
+
+def _mean(rows: list[dict[str, Any]], key: str) -> tuple[float | None, int]:
+    values = [float(r[key]) for r in rows if r.get(key) is not None and r.get(key) != ""]
+    return (statistics.mean(values) if values else None), len(values)
+
+
+def _micro(rows: list[dict[str, Any]], key: str, total: str) -> tuple[float | None, int]:
+    n = sum(int(r[total]) for r in rows if r.get(total))
+    if not n:
+        return None, 0
+    return sum(int(r.get(key) or 0) for r in rows if r.get(total)) / n, n
+
+
+@dataclass(frozen=True)
+class Metric:
+    label: str
+    compute: Callable[[list[dict[str, Any]], str], tuple[float | None, int]]
+    percent: bool
+    unit: str = "pages"
+    newslake_only: bool = False
+
+
+METRICS: dict[str, Metric] = {
+    "yield": Metric("article yield", lambda rows, t: _mean(rows, f"ok_{t}"), True),
+    "body": Metric("body token F1", lambda rows, t: _mean(rows, f"body_f1_{t}"), False),
+    "body_only": Metric("body token F1, newslake body without dek",
+                        lambda rows, t: _mean(rows, "body_only_f1_nl"), False, newslake_only=True),
+    "must_have": Metric("must-have snippets found",
+                        lambda rows, t: _micro(rows, f"must_have_{t}", "must_have_n"), True, "snippets"),
+    "must_not": Metric("must-not snippets present (lower better)",
+                       lambda rows, t: _micro(rows, f"must_not_{t}", "must_not_n"), True, "snippets"),
+    "title": Metric("title exact", lambda rows, t: _mean(rows, f"title_ok_{t}"), True),
+    "date": Metric("date, stated day (headline)", lambda rows, t: _mean(rows, f"date_ok_{t}"), True),
+    "date_utc": Metric("date, UTC day", lambda rows, t: _mean(rows, f"date_utc_ok_{t}"), True),
+    "date_any": Metric("date, stated day in any offset (diag.)",
+                       lambda rows, t: _mean(rows, "date_any_offset_ok_nl"), True,
+                       newslake_only=True),
+    "authors": Metric("authors F1 (macro)", lambda rows, t: _mean(rows, f"authors_f1_{t}"), False),
+    "authors_wire": Metric("authors F1 + wire agencies",
+                           lambda rows, t: _mean(rows, "authors_wire_f1_nl"), False,
+                           newslake_only=True),
+    "leak": Metric("caption leak into text (lower better)",
+                   lambda rows, t: _micro(rows, f"caption_leak_{t}", "captions_n"), True, "captions"),
+    "recall": Metric("caption recall",
+                     lambda rows, t: _micro(rows, f"caption_recall_{t}", "captions_n"), True, "captions"),
+    "credit": Metric("credit split", lambda rows, t: _micro(rows, f"credit_ok_{t}", "credit_n"),
+                     True, "captions"),
+    "credit_matched": Metric("credit split | matched caption",
+                             lambda rows, t: _micro(rows, f"credit_ok_{t}", "credit_matched_n"),
+                             True, "captions"),
+    "seconds": Metric("seconds/page", lambda rows, t: _mean(rows, f"seconds_{t}"), False),
+}
+
+# The targets of the extraction issue: (metric, corpus) -> ("≥" or "≤", value).
+TARGETS: dict[tuple[str, str], tuple[str, float]] = {
+    ("title", "fundus"): ("≥", 0.95), ("title", "readability"): ("≥", 0.95),
+    ("title", "trafilatura_eval"): ("≥", 0.90),
+    ("date", "fundus"): ("≥", 0.98), ("date", "trafilatura_eval"): ("≥", 0.93),
+    ("date", "htmldate_mediacloud"): ("≥", 0.93),
+    ("authors", "fundus"): ("≥", 0.92), ("authors", "readability"): ("≥", 0.80),
+    ("body", "fundus"): ("≥", 0.97), ("body", "scrapinghub_aeb"): ("≥", 0.96),
+    ("must_have", "trafilatura_eval"): ("≥", 0.95), ("must_not", "trafilatura_eval"): ("≤", 0.03),
+    ("leak", "fundus"): ("≤", 0.01), ("recall", "fundus"): ("≥", 0.80),
+}
+
+
+def _fmt(value: float | None, percent: bool) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.1%}" if percent else f"{value:.3f}"
+
+
+def summary(rows: list[dict[str, Any]], corpus: str) -> list[dict[str, Any]]:
+    """One line per metric that has truth in this corpus: values, n, target and whether met."""
+    out = []
+    for key, metric in METRICS.items():
+        ours, n = metric.compute(rows, "nl")
+        if not n:
+            continue
+        theirs = None if metric.newslake_only else metric.compute(rows, "tr")[0]
+        target = TARGETS.get((key, corpus))
+        met = None
+        if target and ours is not None:
+            met = ours >= target[1] if target[0] == "≥" else ours <= target[1]
+        out.append({"metric": key, "label": metric.label, "newslake": ours, "trafilatura": theirs,
+                    "n": n, "unit": metric.unit, "percent": metric.percent, "target": target,
+                    "met": met})
+    return out
+
+
+def print_corpus(corpus: str, rows: list[dict[str, Any]], seconds: float) -> None:
+    print(f"\n== {corpus}: {len(rows)} pages, {seconds:.1f} s")
+    print(f"{'metric':<40} {'newslake':>9} {'trafilatura':>11} {'pages':>14}  target")
+    for line in summary(rows, corpus):
+        target = ""
+        if line["target"]:
+            sign, value = line["target"]
+            target = f"{sign}{_fmt(value, line['percent'])}" + ("" if line["met"] else "  MISSED")
+        n = f"{line['n']}" + ("" if line["unit"] == "pages" else f" {line['unit']}")
+        print(f"{line['label']:<40} {_fmt(line['newslake'], line['percent']):>9} "
+              f"{_fmt(line['trafilatura'], line['percent']):>11} {n:>14}  {target}")
+
+
+def print_languages(rows: list[dict[str, Any]]) -> None:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups["all"].append(row)
+        groups[row["language"]].append(row)
+    order = ["all"] + sorted((k for k in groups if k != "all"), key=lambda k: (-len(groups[k]), k))
+    print("\nfundus by declared page language (<html lang>); each cell newslake / trafilatura")
+    print(f"{'lang':<5} {'pages':>5}  {'body F1':>15}  {'title':>15}  {'date (stated)':>15}  "
+          f"{'authors F1':>15}")
+    for key in order:
+        group = groups[key]
+        cells = []
+        for metric in ("body", "title", "date", "authors"):
+            m = METRICS[metric]
+            ours, n = m.compute(group, "nl")
+            theirs, _ = m.compute(group, "tr")
+            pct = m.percent
+            cells.append(f"{_fmt(ours, pct)} / {_fmt(theirs, pct)}" if n else "—")
+        print(f"{key:<5} {len(group):>5}  " + "  ".join(f"{c:>15}" for c in cells))
+
+
+def write_csv(folder: Path, corpus: str, rows: list[dict[str, Any]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    fields: list[str] = []
+    for row in rows:
+        fields += [k for k in row if k not in fields]
+    path = folder / f"{corpus}.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", nargs="+", choices=list(LOADERS), default=list(LOADERS),
+                        metavar="NAME", help=f"corpora to run (default all: {', '.join(LOADERS)})")
+    parser.add_argument("--csv", type=Path, metavar="DIR", help="write DIR/<corpus>.csv, one row per page")
+    args = parser.parse_args(argv)
+    missing = [c for c in args.corpus if not (CORPORA / c).is_dir()]
+    if missing:
+        print(f"corpora not found under {CORPORA}: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    for corpus in args.corpus:
+        clock = time.perf_counter()
+        rows = evaluate_corpus(corpus)
+        print_corpus(corpus, rows, time.perf_counter() - clock)
+        if corpus == "fundus":
+            print_languages(rows)
+        if args.csv:
+            write_csv(args.csv, corpus, rows)
+        sys.stdout.flush()
+    print(f"\ntotal {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
