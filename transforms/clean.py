@@ -19,7 +19,7 @@ from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
 NEAR_REPEAT_MIN_WORDS = 8
-EXACT_REPEAT_MIN_WORDS = 4
+EXACT_REPEAT_MIN_WORDS = 8  # shorter lines repeat legitimately (lists, recipes, tables)
 TRAILER_WINDOW = 3  # trailers sit in the last few blocks
 CJK_TOKEN_LENGTH = 12  # mean "word" length above which a text has no spaces between words
 
