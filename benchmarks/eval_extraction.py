@@ -39,7 +39,8 @@ Metrics (a page without truth for a metric is left out of it; the table prints t
   truth states, in the truth's own offset. A truth with an offset (fundus, some readability):
   newslake's UTC timestamp is converted to that offset before taking its date; trafilatura's
   day is compared as is (it is the day the page writes). A truth without an offset (a day, or a
-  naive timestamp): its day is compared with newslake's UTC day and trafilatura's day. A
+  naive timestamp): its day is compared with newslake's day in the offset the page stated
+  (`published_utc_offset`; UTC when the page stated none) and trafilatura's day. A
   missing date is wrong. Why headline: every truth here annotates the day the publisher states
   (the day-only truths of trafilatura_eval, htmldate_mediacloud and most of readability cannot be
   anything else), and a reader's "published on" is that local day; a UTC day moves evening
@@ -90,7 +91,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
@@ -137,7 +138,8 @@ def run_newslake(doc: RawDocument | None, reject: str = "") -> Output:
     text = "\n\n".join(t for t in (result.dek, result.body) if t)
     return Output(ok=bool(result.body.strip()), text=text, title=result.title,
                   authors=tuple(result.authors), agencies=tuple(result.wire_agencies),
-                  published=result.published_at, date_source=result.date_source,
+                  published=stated_time(result.published_at, result.published_offset),
+                  date_source=result.date_source,
                   captions=tuple(result.captions), body_only=result.body, seconds=seconds)
 
 
@@ -196,13 +198,21 @@ def day_in_some_offset(value: datetime | date | None, stated: date, tz: tzinfo |
     return (utc - timedelta(hours=12)).date() <= stated <= (utc + timedelta(hours=14)).date()
 
 
+def stated_time(published: datetime | None, offset: int | None) -> datetime | None:
+    """newslake's UTC instant shown in the offset the page stated (`published_utc_offset`)."""
+    if published is None or offset is None:
+        return published
+    return published.astimezone(timezone(timedelta(minutes=offset)))
+
+
 def predicted_days(value: datetime | date | None, tz: tzinfo | None) -> tuple[date | None, date | None]:
-    """(stated-day view, UTC-day view) of a prediction, for a truth in offset `tz`."""
+    """(stated-day view, UTC-day view) of a prediction, for a truth in offset `tz`. With no
+    truth offset the stated view is the prediction's own local day (the offset its page stated)."""
     if value is None:
         return None, None
     if isinstance(value, datetime):
         utc = value.astimezone(UTC)
-        return (utc.astimezone(tz).date() if tz else utc.date()), utc.date()
+        return (value.astimezone(tz).date() if tz else value.date()), utc.date()
     return value, value
 
 

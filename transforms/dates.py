@@ -11,10 +11,33 @@ _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]
 
 
 def parse_timestamp(value: object) -> datetime | None:
-    """An ISO 8601 date or timestamp as an aware UTC datetime; a naive one is taken as UTC.
+    """An ISO 8601 (or RFC 2822) date or timestamp as an aware UTC datetime; a naive one is
+    taken as UTC. None for anything that is not a plausible date (years 1990 to 2100)."""
+    return parse_stated(value)[0]
 
-    Returns None for anything that is not a plausible date (years 1990 to 2100).
+
+def parse_stated(value: object) -> tuple[datetime | None, int | None]:
+    """(the instant in UTC, the offset from UTC in minutes the value stated, or None).
+
+    The offset keeps the publisher's own calendar day: "2022-05-03T22:46-03:00" is
+    2022-05-04 01:46 UTC but was published on May 3.
     """
+    parsed = _parse(value)
+    if parsed is None:
+        return None, None
+    offset = parsed.utcoffset()
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        utc = parsed.astimezone(UTC)
+    except (OverflowError, ValueError):  # year 1 or 9999 with an offset
+        return None, None
+    if not 1990 <= utc.year <= 2100:
+        return None, None
+    return utc, (int(offset.total_seconds() // 60) if offset is not None else None)
+
+
+def _parse(value: object) -> datetime | None:
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, date):
@@ -27,17 +50,7 @@ def parse_timestamp(value: object) -> datetime | None:
         # fromisoformat handles "Z" and most offsets on 3.11; tolerate "+0200" and a space separator.
         text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
         parsed = _from_text(text)
-        if parsed is None:
-            return None
     else:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    try:
-        parsed = parsed.astimezone(UTC)
-    except (OverflowError, ValueError):  # year 1 or 9999 with an offset
-        return None
-    if not 1990 <= parsed.year <= 2100:
         return None
     return parsed
 

@@ -21,6 +21,7 @@ class Hints:
     url: str | None = None
     title: str | None = None
     published_at: datetime | None = None
+    published_offset: int | None = None  # minutes east of UTC, as the input stated
     outlet: str | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
@@ -71,6 +72,7 @@ class Article:
     outlet: str | None = None
     authors: tuple[str, ...] = ()
     published_at: datetime | None = None
+    published_offset: int | None = None  # minutes east of UTC the source stated, if it did
     date_source: str | None = None
     language: str | None = None
     # Filled by cleaning.

@@ -19,7 +19,7 @@ import lxml.html
 from trafilatura import bare_extraction
 
 from transforms.credits import find_agency, parse_credit, split_byline, split_credit
-from transforms.dates import date_from_url, parse_timestamp
+from transforms.dates import date_from_url, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
@@ -335,25 +335,27 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
 
 
 def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
-               extracted_date: str | None, url: str | None) -> tuple[datetime | None, str | None]:
+               extracted_date: str | None, url: str | None
+               ) -> tuple[datetime | None, int | None, str | None]:
+    """(published instant in UTC, offset the page stated, date_source). The input's own date
+    first, then the page's declared publication date, then trafilatura's (htmldate without
+    its free-text search), then a date in the URL."""
     if doc.hints.published_at is not None:
-        return doc.hints.published_at, "input"
+        return doc.hints.published_at, doc.hints.published_offset, "input"
     declared = [ld.get("datePublished"),
                 _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
                       "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued",
                       "dcterms.created", "date")]
     declared += tree.xpath("//time[@pubdate]/@datetime")
+    declared.append(extracted_date)
     for value in declared:
-        parsed = parse_timestamp(value)
+        parsed, offset = parse_stated(value)
         if parsed:
-            return parsed, "metadata"
-    parsed = parse_timestamp(extracted_date)
-    if parsed:
-        return parsed, "metadata"
+            return parsed, offset, "metadata"
     parsed = date_from_url(url)
     if parsed:
-        return parsed, "url"
-    return None, None
+        return parsed, None, "url"
+    return None, None, None
 
 
 def parse_html(doc: RawDocument) -> Article:
@@ -400,7 +402,7 @@ def parse_html(doc: RawDocument) -> Article:
 
     people, agencies = _credits(doc, ld, tree, extracted.author, sites + [publisher_name])
 
-    published_at, date_source = _published(doc, ld, tree, extracted.date, url)
+    published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url)
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
     return Article(
         source_uri=doc.source_uri,
@@ -410,6 +412,7 @@ def parse_html(doc: RawDocument) -> Article:
         outlet=outlet,
         authors=tuple(people),
         published_at=published_at,
+        published_offset=published_offset,
         date_source=date_source,
         language=language,
         captions=tuple(captions),

@@ -89,6 +89,7 @@ def parse_text(doc: RawDocument) -> Article:
         outlet=doc.hints.outlet,
         authors=doc.hints.authors,
         published_at=doc.hints.published_at,
+        published_offset=doc.hints.published_offset,
         date_source="input" if doc.hints.published_at else None,
         language=doc.hints.language,
     )

@@ -10,7 +10,7 @@ import hashlib
 import json
 from typing import Any
 
-from transforms.dates import parse_timestamp
+from transforms.dates import parse_stated
 from transforms.errors import Rejected
 from transforms.model import Hints, RawDocument, Reject
 
@@ -22,14 +22,14 @@ def _hints(record: dict[str, Any]) -> Hints:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise Rejected("bad_field", f"`{name}` must be a string, not {type(record[name]).__name__}")
     # An unreadable date does not cost the article: its date then comes from the content.
-    published_at = parse_timestamp(record["published_at"]) if record.get("published_at") else None
+    published_at, offset = parse_stated(record["published_at"]) if record.get("published_at") else (None, None)
     authors = record.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
         raise Rejected("bad_field", "`authors` must be a list of strings")
     return Hints(url=record.get("url") or None, title=record.get("title") or None,
-                 published_at=published_at, outlet=record.get("outlet") or None,
+                 published_at=published_at, published_offset=offset, outlet=record.get("outlet") or None,
                  authors=tuple(a.strip() for a in authors if a.strip()),
                  language=record.get("language") or None, title_in_text=False)
 

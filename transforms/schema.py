@@ -31,6 +31,7 @@ ARTICLES = pa.schema([
     ("wire_agencies", pa.list_(pa.string())),
     ("captions", pa.list_(CAPTION)),
     ("published_at", _TS),
+    ("published_utc_offset", pa.int16()),
     ("date_source", pa.string()),
     ("language", pa.string()),
     ("word_count", pa.int32()),
