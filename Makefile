@@ -26,7 +26,7 @@ test: .venv/.synced
 	$(UV) run --frozen pytest
 
 eval: .venv/.synced
-	$(UV) run --frozen python -m benchmarks.eval_fundus
+	$(UV) run --frozen python -m benchmarks.eval_extraction
 
 setup: .venv/.synced
 
