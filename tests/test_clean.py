@@ -97,3 +97,9 @@ def test_updates_that_differ_by_a_number_are_both_kept():
     a = article(("paragraph", "Officials said on Monday the death toll from the floods had risen to 41 people."),
                 ("paragraph", "Officials said on Monday the death toll from the floods had risen to 57 people."))
     assert len(drop_repeated_blocks(a).blocks) == 2
+
+
+def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption():
+    long_text = " ".join(["Word"] * 120) + " (Foto: Ansa)"
+    out = move_captions(article(("paragraph", long_text)))
+    assert out.body == long_text and out.captions == ()

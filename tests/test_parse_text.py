@@ -65,3 +65,14 @@ def test_a_lead_is_never_taken_for_a_title():
 def test_jsonl_text_is_body_only():
     article = parse_text(raw("A one-paragraph record with no title", title_in_text=False))
     assert article.title is None and article.body == "A one-paragraph record with no title"
+
+
+def test_a_one_paragraph_article_keeps_its_paragraph_as_body():
+    from transforms.pipeline import process_document
+
+    html = ("<html><head><meta name='description' content='The only paragraph of this short "
+            "news item, long enough to be read as text.'></head><body><article><h1>Short item</h1>"
+            "<p>The only paragraph of this short news item, long enough to be read as text.</p>"
+            "</article></body></html>")
+    out = process_document(raw(html, media_type="html"))
+    assert out.body.startswith("The only paragraph") and out.dek is None

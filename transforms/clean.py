@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from transforms.credits import (BYLINE_PREFIX, dateline_agency, find_agency, parse_credit, split_byline,
-                                split_credit)
+from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency,
+                                parse_credit, split_byline, split_credit)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
 from transforms.tables import load_table
@@ -113,7 +113,7 @@ def move_captions(article: Article) -> Article:
         text, credit = split_credit(block.text)
         if _matches_caption(block.text, caption_keys):
             moved += 1
-        elif credit:
+        elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
             if text:
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))

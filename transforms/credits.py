@@ -14,6 +14,9 @@ from transforms.normalize import clean_text
 from transforms.tables import load_table
 
 
+CAPTION_MAX_WORDS = 80  # longer text with a credit-like ending is body, not a caption
+
+
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str

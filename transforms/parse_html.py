@@ -18,7 +18,7 @@ import lxml.etree
 import lxml.html
 from trafilatura import bare_extraction
 
-from transforms.credits import find_agency, parse_credit, split_byline, split_credit
+from transforms.credits import CAPTION_MAX_WORDS, find_agency, parse_credit, split_byline, split_credit
 from transforms.dates import date_from_url, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -38,7 +38,6 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|
 _CAPTION_CLASS = re.compile(
     r"caption|legend|bildunterschrift|(?:slide|carousel|gallery|image|img|photo|media|picture)"
     r"[\w-]*(?:desc|legend)", re.IGNORECASE)
-CAPTION_MAX_WORDS = 80  # longer "captions" are body or teaser blocks wearing a caption class
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
@@ -182,6 +181,12 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     "… | DW | 28.04.2023"), the <h1>. With no declared title, the first <h1>."""
     if not declared:
         return visible[0] if visible else ""
+    # A declared title sharing no word with every other candidate names a section ("Allergies
+    # Health Center"), not this article.
+    others = declared[1:] + visible
+    declared = [d for i, d in enumerate(declared)
+                if not others or any(set(word_tokens(d)) & set(word_tokens(o))
+                                     for j, o in enumerate(declared + visible) if j != i)] or declared
     title = strip_site_name(declared[0], sites)
     key = comparison_key(title)
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
@@ -389,7 +394,7 @@ def parse_html(doc: RawDocument) -> Article:
               or extracted.sitename or extracted.hostname)
 
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
-                            _fixed(extracted.title)) if t]
+                            _fixed(tree.findtext(".//title")), _fixed(extracted.title)) if t]
     sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
     title = doc.hints.title or choose_headline(_visible_headlines(tree), declared, sites)
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),

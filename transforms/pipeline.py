@@ -6,11 +6,12 @@ A document that fails any stage becomes a Reject with a reason; the batch always
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from transforms.clean import clean_article
 from transforms.enrich import enrich_article
 from transforms.errors import Rejected
-from transforms.model import Article, RawDocument, Reject
+from transforms.model import Article, Block, RawDocument, Reject
 from transforms.parse_html import parse_html
 from transforms.parse_text import parse_text
 
@@ -19,6 +20,10 @@ def process_document(doc: RawDocument) -> Article:
     """Parse, clean and enrich one document. Raises Rejected (`no_body` and the parse codes)."""
     article = parse_html(doc) if doc.media_type == "html" else parse_text(doc)
     article = clean_article(article)
+    if not article.body.strip() and article.dek:
+        # A one-paragraph article whose description repeats it: the paragraph is the body.
+        article = replace(article, blocks=tuple(
+            Block("paragraph", b.text) if b.kind == "dek" else b for b in article.blocks))
     if not article.body.strip():
         raise Rejected("no_body", "nothing was left of the body after cleaning")
     return enrich_article(article)
