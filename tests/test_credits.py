@@ -53,3 +53,14 @@ def test_credit_prefixes_in_other_languages():
     assert split_credit("Переговорщики объяснялись Фото: Дмитрий Азаров, Коммерсантъ")[1] == \
         "Фото: Дмитрий Азаров, Коммерсантъ"
     assert parse_credit("Фото: Дмитрий Азаров")[0] == "Дмитрий Азаров"
+
+
+@pytest.mark.parametrize(("byline", "people"), [
+    ("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+    ("Scott Gilbertson, Gear Team", ["Scott Gilbertson"]),
+    ("MM-Redaktion", []),
+    ("신현주", ["신현주"]),
+    ("牛镛、岳弘彬", ["牛镛", "岳弘彬"]),
+])
+def test_split_byline_languages_and_desks(byline, people):
+    assert split_byline(byline)[0] == people

@@ -132,7 +132,13 @@ def dateline_agency(lead: str) -> str | None:
 
 
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
+# A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
+_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
+                   r"online|agencies|agencias|agenturen)\b", re.IGNORECASE)
+# A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
+# holds names: there is no capitalisation to check, so a short single word is accepted.
+UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
 
 
 def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:
@@ -151,7 +157,9 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         if agency:
             if agency.kind == "wire" and agency.name not in agencies:
                 agencies.append(agency.name)
-        elif looks_like_person(part):
+        elif _DESK.search(part):
+            continue
+        elif looks_like_person(part) or UNCASED_NAME.match(part):
             if part not in people:
                 people.append(part)
         elif strict:

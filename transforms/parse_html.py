@@ -286,7 +286,6 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|writer|reporter)"
                            r"(?:s|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s+(?=[^\W\d_])", re.IGNORECASE)
-_UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
 
 
 def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -325,11 +324,13 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
             continue
-        if not found_people and not found_agencies and (kind == "person" or _UNCASED_NAME.match(name)):
-            found_people = [clean_text(name)]  # a declared Person in a script without case
+        if not found_people and not found_agencies and kind == "person" and len(name.split()) <= 4:
+            found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people]
     if not people and not agencies:
-        for byline in [b for b in (_meta(tree, "author", "article:author", "byl"), extracted_author) if b] \
+        for byline in [b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
+                                         "parsely-author", "sailthru.author", "dc.creator"),
+                                   extracted_author) if b] \
                 or _visible_bylines(tree):
             if byline.startswith("http"):
                 continue
