@@ -249,7 +249,7 @@ _BLOCK_KINDS = {"p": "paragraph", "quote": "paragraph", "blockquote": "paragraph
                 "code": "paragraph", "pre": "paragraph", "item": "paragraph", "li": "paragraph",
                 "head": "subhead", "h1": "subhead", "h2": "subhead", "h3": "subhead",
                 "h4": "subhead", "h5": "subhead", "h6": "subhead"}
-_SKIPPED = {"table", "graphic", "img", "figure", "figcaption", "script", "style", "ref"}
+_SKIPPED = {"graphic", "img", "figure", "figcaption", "script", "style", "ref"}
 
 
 def _body_blocks(body: lxml.etree._Element) -> list[Block]:
@@ -270,6 +270,11 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag in _SKIPPED or not tag:
                 pass
+            elif tag == "table":  # one paragraph per row, cells joined: standings, results, polls
+                for row in child.iter("row", "tr"):
+                    cells = [_text(cell) for cell in row if isinstance(cell.tag, str)]
+                    if any(cells):
+                        blocks.append(Block("paragraph", " · ".join(c for c in cells if c)))
             elif has_blocks(child):
                 walk(child)
             else:
@@ -377,7 +382,7 @@ def parse_html(doc: RawDocument) -> Article:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
     extracted = bare_extraction(
         doc.content, url=doc.hints.url, with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, deduplicate=False,
+        include_tables=True, include_images=False, deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
     )
     if extracted is None or extracted.body is None:
@@ -455,6 +460,9 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement) -> list[str]:
     return found[:3]
 
 
+DEK_REPEAT_SHARE = 0.8  # a dek whose words are mostly in the lead paragraphs repeats them
+
+
 def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlElement,
          captions: list[Caption]) -> str | None:
     """The standfirst as printed on the page, or None.
@@ -469,9 +477,13 @@ def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlEleme
     key = comparison_key(dek).rstrip(".… ")
     if any(comparison_key(c.text).rstrip(".… ") == key for c in captions):
         return None
-    paragraphs = [comparison_key(b.text) for b in blocks if b.kind == "paragraph"][:3]
-    if any(key in p and key != p.rstrip(".… ") for p in paragraphs):
-        return None  # "The army said…": the first sentences of the lead, not a standfirst
+    paragraphs = [comparison_key(b.text) for b in blocks if b.kind == "paragraph"][:DEK_WINDOW]
+    if any(key == p.rstrip(".… ") for p in paragraphs):
+        return dek  # a printed standfirst block: it leaves the body as a repeat of the dek
+    words = set(word_tokens(dek))
+    lead = set(word_tokens(" ".join(paragraphs)))
+    if words and len(words & lead) >= DEK_REPEAT_SHARE * len(words):
+        return None  # "The army said…" or the whole story: the lead again, not a standfirst
     return dek
 
 
