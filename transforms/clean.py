@@ -37,17 +37,23 @@ def similarity_tokens(text: str) -> list[str]:
     return tokens
 
 
-def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], int]]) -> bool:
+def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], int]],
+               earlier_keys: set[str]) -> bool:
+    if key in earlier_keys and len(tokens) >= EXACT_REPEAT_MIN_WORDS:
+        return True
+    if len(tokens) < NEAR_REPEAT_MIN_WORDS:
+        return False
     words = set(tokens)
-    for other_key, other_words, other_len in earlier:
-        if key == other_key and len(tokens) >= EXACT_REPEAT_MIN_WORDS:
+    numbers = {w for w in words if w.isdigit()}
+    for _, other_words, other_len in earlier:
+        # Jaccard >= 0.9 needs set sizes within 10% of each other: skip the rest cheaply.
+        if other_len < NEAR_REPEAT_MIN_WORDS or not other_words or \
+                min(len(words), len(other_words)) < NEAR_REPEAT_JACCARD * max(len(words), len(other_words)):
+            continue
+        overlap = len(words & other_words) / len(words | other_words)
+        # "the toll rose to 41" and later "to 57" are two updates, not one repeated.
+        if overlap >= NEAR_REPEAT_JACCARD and numbers == {w for w in other_words if w.isdigit()}:
             return True
-        if min(len(tokens), other_len) >= NEAR_REPEAT_MIN_WORDS and other_words:
-            overlap = len(words & other_words) / len(words | other_words)
-            # "the toll rose to 41" and later "to 57" are two updates, not one repeated.
-            same_numbers = {w for w in words if w.isdigit()} == {w for w in other_words if w.isdigit()}
-            if overlap >= NEAR_REPEAT_JACCARD and same_numbers:
-                return True
     return False
 
 
@@ -60,11 +66,12 @@ def drop_repeated_blocks(article: Article) -> Article:
     """
     kept: list[Block] = []
     earlier: list[tuple[str, set[str], int]] = []
+    earlier_keys: set[str] = set()
     dropped = 0
     for block in article.blocks:
         key = comparison_key(block.text)
         tokens = similarity_tokens(block.text)
-        if block.kind == "paragraph" and _is_repeat(tokens, key, earlier):
+        if block.kind == "paragraph" and _is_repeat(tokens, key, earlier, earlier_keys):
             dropped += 1
             continue
         if block.kind == "subhead" and any(key == other[0] for other in earlier[:2]):
@@ -72,6 +79,7 @@ def drop_repeated_blocks(article: Article) -> Article:
             continue
         if block.kind in ("title", "dek", "paragraph"):
             earlier.append((key, set(tokens), len(tokens)))
+            earlier_keys.add(key)
         kept.append(block)
     return replace(article, blocks=tuple(kept), removed=_count(article, "repeated_block", dropped))
 
