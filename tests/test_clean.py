@@ -103,3 +103,10 @@ def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption():
     long_text = " ".join(["Word"] * 120) + " (Foto: Ansa)"
     out = move_captions(article(("paragraph", long_text)))
     assert out.body == long_text and out.captions == ()
+
+
+def test_furniture_subheads_and_role_lines_go():
+    a = article(("paragraph", LEAD), ("subhead", "Weitere Informationen zum Coronavirus in Thüringen:"),
+                ("paragraph", "Redakteur in der Wirtschaft."), ("subhead", "A real subhead"))
+    out = drop_boilerplate_lines(a)
+    assert [b.text for b in out.blocks] == [LEAD, "A real subhead"]

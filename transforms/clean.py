@@ -239,13 +239,13 @@ def _boilerplate() -> re.Pattern[str]:
 
 
 def drop_boilerplate_lines(article: Article) -> Article:
-    """Remove paragraphs that are page furniture, not text: "Advertisement", "Read more: …",
+    """Remove paragraphs and subheads that are page furniture: "Advertisement", "Read more: …",
     "Our Standards: The Thomson Reuters Trust Principles." The phrasings are data
     (transforms/data/boilerplate.csv), matched against the whole line. Reason: `boilerplate`.
     """
     pattern = _boilerplate()
     kept = tuple(b for b in article.blocks
-                 if not (b.kind == "paragraph" and pattern.fullmatch(b.text.strip())))
+                 if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(b.text.strip())))
     return replace(article, blocks=kept,
                    removed=_count(article, "boilerplate", len(article.blocks) - len(kept)))
 
