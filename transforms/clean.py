@@ -21,6 +21,8 @@ NEAR_REPEAT_JACCARD = 0.9
 NEAR_REPEAT_MIN_WORDS = 8
 EXACT_REPEAT_MIN_WORDS = 8  # shorter lines repeat legitimately (lists, recipes, tables)
 TRAILER_WINDOW = 3  # trailers sit in the last few blocks
+NEAR_REPEAT_WINDOW = 60  # near repeats are checked against the first blocks (a repeated lead,
+# dek or standfirst): keeps a page of 8,000 table rows linear; exact repeats are checked everywhere
 CJK_TOKEN_LENGTH = 12  # mean "word" length above which a text has no spaces between words
 
 
@@ -45,7 +47,7 @@ def _is_repeat(tokens: list[str], key: str, earlier: list[tuple[str, set[str], i
         return False
     words = set(tokens)
     numbers = {w for w in words if w.isdigit()}
-    for _, other_words, other_len in earlier:
+    for _, other_words, other_len in earlier[:NEAR_REPEAT_WINDOW]:
         # Jaccard >= 0.9 needs set sizes within 10% of each other: skip the rest cheaply.
         if other_len < NEAR_REPEAT_MIN_WORDS or not other_words or \
                 min(len(words), len(other_words)) < NEAR_REPEAT_JACCARD * max(len(words), len(other_words)):

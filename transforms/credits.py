@@ -40,12 +40,17 @@ def find_agency(name: str) -> Agency | None:
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
     r"credit|source|quelle|crédit|crédito|фото|фотография|zdjęcie|kuva|billede|写真|사진|صورة)"
-    r"\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
+    r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
     re.IGNORECASE,
 )
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
 _PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def is_desk(name: str) -> bool:
+    """A desk or team credited like a person: "Gear Team", "MM-Redaktion", "编辑部"."""
+    return bool(_DESK.search(name)) or any(word in name for word in _DESK_UNCASED)
 
 
 def looks_like_person(name: str) -> bool:
@@ -138,6 +143,7 @@ _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction
                    r"online|agencies|agencias|agenturen)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
+_DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "وكالات", "رويترز", "מערכת")
 UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
 
 
@@ -157,7 +163,7 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         if agency:
             if agency.kind == "wire" and agency.name not in agencies:
                 agencies.append(agency.name)
-        elif _DESK.search(part):
+        elif is_desk(part):
             continue
         elif looks_like_person(part) or UNCASED_NAME.match(part):
             if part not in people:

@@ -47,6 +47,11 @@ def _parse(value: object) -> datetime | None:
         if not text:
             return None
         text = re.sub(r"\s+", " ", text)
+        if re.match(r"^[A-Za-z]{3},", text):  # RFC 2822 ("Tue, 11 Jul 2017 22:00:00 +0200")
+            try:
+                return parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
         # fromisoformat handles "Z" and most offsets on 3.11; tolerate "+0200" and a space separator.
         text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
         parsed = _from_text(text)
@@ -56,15 +61,10 @@ def _parse(value: object) -> datetime | None:
 
 
 def _from_text(text: str) -> datetime | None:
-    """ISO 8601 first, then RFC 2822 (feeds, e-mail: "Tue, 11 Jul 2017 10:00:00 GMT"), then the
-    ISO date alone when the time part is not understood."""
+    """ISO 8601, then the ISO date alone when the time part is not understood."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
         pass
     try:
         return datetime.fromisoformat(text[:10])

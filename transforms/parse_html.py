@@ -18,7 +18,8 @@ import lxml.etree
 import lxml.html
 from trafilatura import bare_extraction
 
-from transforms.credits import CAPTION_MAX_WORDS, find_agency, parse_credit, split_byline, split_credit
+from transforms.credits import (CAPTION_MAX_WORDS, find_agency, is_desk, looks_like_person, parse_credit,
+                                split_byline, split_credit)
 from transforms.dates import date_from_url, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -69,7 +70,7 @@ def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         stack = [data]
         while stack:
@@ -112,7 +113,10 @@ def _names(value: Any) -> Iterator[tuple[str, str]]:
         if isinstance(item, str):
             yield "", item
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            yield next(iter(_types(item)), ""), _fixed(item["name"]) or ""
+            kinds = _types(item)
+            kind = "person" if "person" in kinds else "organization" if "organization" in kinds \
+                else min(kinds, default="")
+            yield kind, _fixed(item["name"]) or ""
 
 
 _HOST_WORDS = frozenset({"www", "com", "co", "org", "net", "news", "de", "uk", "at", "ch", "fr",
@@ -120,7 +124,8 @@ _HOST_WORDS = frozenset({"www", "com", "co", "org", "net", "news", "de", "uk", "
 
 
 def _site_words(name: str) -> list[str]:
-    return [w for w in word_tokens(name) if w not in _HOST_WORDS]
+    words = [w for w in word_tokens(name) if w not in _HOST_WORDS]
+    return words[1:] if words[:1] == ["the"] and len(words) > 1 else words
 
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
@@ -138,7 +143,12 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     def is_site(part: str) -> bool:
         words = _site_words(part)
         joined = "".join(words)
-        return bool(words) and any(words == site or joined == "".join(site) for site in sites)
+        # The site's words, or the site's words first and a section after ("CNN Politics").
+        section = [w for w in part.split() if w[:1].isalpha()][-1:]  # "Politics" in "CNN Politics"
+        return bool(words) and len(words) <= 4 and any(
+            words == site or joined == "".join(site)
+            or (words[: len(site)] == site and len(words) - len(site) <= 2 and section
+                and section[0][0].isupper()) for site in sites)
 
     if is_site(title[separators[-1].end():]):
         return title[: separators[-1].start()].strip()
@@ -194,7 +204,7 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     for text in visible:
         head = comparison_key(text)
         rest = key[len(head):].lstrip()
-        if head and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»", ":"):
+        if head and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»"):
             return text  # "Headline | Sport"
     return title
 
@@ -270,11 +280,17 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag in _SKIPPED or not tag:
                 pass
+            elif tag == "table" and has_blocks(child):
+                walk(child)  # a layout table: its cells hold the article's blocks
             elif tag == "table":  # one paragraph per row, cells joined: standings, results, polls
                 for row in child.iter("row", "tr"):
                     cells = [_text(cell) for cell in row if isinstance(cell.tag, str)]
                     if any(cells):
                         blocks.append(Block("paragraph", " · ".join(c for c in cells if c)))
+            elif tag in ("row", "tr", "cell", "td", "th") and not has_blocks(child):
+                text = _text(child)
+                if text:
+                    blocks.append(Block("paragraph", text))
             elif has_blocks(child):
                 walk(child)
             else:
@@ -290,7 +306,14 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
 
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|writer|reporter)"
                            r"(?:s|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
-_INNER_BY = re.compile(r"\s(?:by|von|par|por|di|door|av|af)\s+(?=[^\W\d_])", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von)\s+(?=[^\W\d_])", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|@|://")
+
+
+def _after_inner_by(text: str) -> str:
+    """"Capital Von Jemima Kelly" -> "Jemima Kelly"; "Ursula von der Leyen" stays whole."""
+    tail = _INNER_BY.split(" " + text)[-1]
+    return tail if tail != text and looks_like_person(tail) else text
 
 
 def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -298,6 +321,8 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     found = tree.xpath('//body//*[@rel="author"] | //body//*[@itemprop="author"]')
     found += [el for el in tree.xpath("//body//*[@class]")
               if el.tag not in ("script", "style", "meta") and _BYLINE_CLASS.search(el.get("class", ""))]
+    found = [el for el in found if not any("comment" in (a.get("class", "") + a.get("id", "")).lower()
+                                            for a in el.iterancestors())]
     texts = []
     for element in found:
         text = _text(element)
@@ -325,11 +350,12 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     people: list[str] = []
     agencies: list[str] = []
     for kind, name in (_names(ld.get("author")) if ld.get("author") else []):
-        found_people, found_agencies = split_byline(_INNER_BY.split(name)[-1])
+        found_people, found_agencies = split_byline(_after_inner_by(name))
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
             continue
-        if not found_people and not found_agencies and kind == "person" and len(name.split()) <= 4:
+        if not found_people and not found_agencies and kind == "person" and 0 < len(name.split()) <= 4 \
+                and not _NOT_A_NAME.search(name) and not is_desk(name):
             found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people]
     if not people and not agencies:
@@ -339,7 +365,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
                 or _visible_bylines(tree):
             if byline.startswith("http"):
                 continue
-            found_people, found_agencies = split_byline(_INNER_BY.split(" " + byline)[-1])
+            found_people, found_agencies = split_byline(_after_inner_by(byline))
             people += [p for p in found_people if p not in people]
             agencies += [a for a in found_agencies if a not in agencies]
     return [p for p in people if not _is_site(p, sites)], agencies
@@ -400,7 +426,7 @@ def parse_html(doc: RawDocument) -> Article:
               or extracted.sitename or extracted.hostname)
 
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
-                            _fixed(tree.findtext(".//title")), _fixed(extracted.title)) if t]
+                            _fixed(tree.findtext(".//head/title")), _fixed(extracted.title)) if t]
     sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
     title = doc.hints.title or choose_headline(_visible_headlines(tree), declared, sites)
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.credits import dateline_agency
 from transforms.errors import Rejected
 from transforms.model import Article, Block, RawDocument
 from transforms.normalize import clean_text, comparison_key
@@ -50,13 +51,15 @@ def classify_blocks(chunks: list[str]) -> list[Block]:
 
 
 TITLE_MAX_WORDS = 25
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[\w .]+)?\s*(?:\([^)]*\))?\s*[-–—:]\s")
 
 
 def _looks_like_title(line: str) -> bool:
     """A first line is a title when it is short and does not end like a sentence; a lead
     ("MOSUL, Iraq (AP) — Sporadic clashes continued ….") is not."""
     words = len(line.split())
-    return 0 < words <= TITLE_MAX_WORDS and not ends_like_sentence(line)
+    return 0 < words <= TITLE_MAX_WORDS and not line.rstrip().endswith(".") \
+        and dateline_agency(line) is None and not _DATELINE_START.match(line)
 
 
 def parse_text(doc: RawDocument) -> Article:

@@ -54,7 +54,10 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt 
                         "Sir Dame Lord Lady Saint St Rev Father Sister Brother".split())
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\w.,]*|[^\w\s]")
 _SENTENCE_END = frozenset('.!?:;"“”(—–-')
-_LANGUAGE_NAMES = frozenset({"English"})  # "in English" is a language far more often than Britain
+_LANGUAGE_NAMES = frozenset({"English"})
+# Country names that are also given names: "Michael Jordan", "Chad Smith", "Israel Adesanya".
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Israel", "India", "China", "Kenya", "Georgia"})
+MAJOR_CITY = 1_000_000  # a capital this big "said" something as a government, not a person  # "in English" is a language far more often than Britain
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,8 @@ def find_places(text: str) -> list[tuple[_Entry, int]]:
         if match and _accept(match[0], tokens, i, match[1]):
             found.append((match[0], i))
             i += match[1]
+        elif match and not match[0].country:
+            i += match[1]  # a listed non-place ("Latin America") hides the names inside it
         else:
             i += 1
     return found
@@ -165,7 +170,11 @@ def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
         return False  # a listed non-place ("Latin America") or an ambiguous name ("Georgia")
     before = tokens[start - 1] if start > 0 else "."
     after = tokens[start + length] if start + length < len(tokens) else "."
-    sentence_start = before in _SENTENCE_END
+    # A token keeps its full stop ("Friday.", "Ukraine."): it ends a sentence, so its neighbour
+    # across it starts another and is no part of one name.
+    sentence_start = before in _SENTENCE_END or (before.endswith(".") and _word(before) not in _HONORIFICS)
+    if tokens[start + length - 1].endswith(".") and tokens[start + length - 1] not in ("U.S.", "U.K.", "U.A.E.", "U.S.A."):
+        after = "."
     if entry.common_word:
         # Only "Nice, France": a common word names a place when its country follows.
         follow = tokens[start + length + 1] if start + length + 1 < len(tokens) else ""
@@ -176,14 +185,17 @@ def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
         return False  # "CONTACT US"
     if _word(before) in _HONORIFICS:
         return False  # "Mr Lincoln", "Dr. Santos"
-    if _is_capitalised(after) and _word(after).isalpha() and _word(after) not in _NOT_PLACES \
+    # Countries and demonyms stand beside other capitalised words ("German Chancellor",
+    # "Palestinian Authority"); only those that are also given names need the name rules.
+    name_rules = entry.kind in ("city", "region") or name in _GIVEN_NAMES
+    if name_rules and _is_capitalised(after) and _word(after).isalpha() and _word(after) not in _NOT_PLACES \
             and (entry.kind == "city" or _word(after) not in _NEIGHBOURS):
         return False  # "Lynn Maalouf", "Washington Post", "Chad Smith"
-    if _is_capitalised(before) and not sentence_start and _word(before).isalpha() \
+    if name_rules and _is_capitalised(before) and not sentence_start and _word(before).isalpha() \
             and _word(before) not in _NEIGHBOURS:
-        return False  # "Michael Jordan", "Greater Manchester" aside
-    if entry.kind == "city" and length == 1 and after in _SPEECH_VERBS:
-        return False  # "Obama said", "Santos said"
+        return False  # "Michael Jordan"
+    if entry.kind == "city" and length == 1 and after in _SPEECH_VERBS and entry.population < MAJOR_CITY:
+        return False  # "Obama said", "Santos said"; "Beijing said" is the government
     return True
 
 
