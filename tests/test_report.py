@@ -35,3 +35,18 @@ def test_summary_renders_and_balances():
     assert "| A\\|B | 100% |" in markdown
     assert "rejects bad_json 1" in summary_text(summary).replace(":", "")
     assert not summary.model_copy(update={"written": 2}).balanced
+
+
+def test_a_row_the_schema_refuses_becomes_a_reject_and_the_rest_stay():
+    from dataclasses import replace as dc_replace
+
+    from tests.helpers import article
+    from transforms.rows import batch_rows
+
+    good = article(("title", "T"), ("paragraph", "Some body text here."), source_uri="file:///good")
+    bad = dc_replace(good, source_uri="file:///bad", published_at=datetime(2024, 5, 1, tzinfo=UTC),
+                     published_offset=100_000)  # no int16 holds it
+    rows, rejects = batch_rows([good, bad], ingested_at=datetime(2024, 5, 2, tzinfo=UTC), run_id="r1",
+                               pipeline_version="t")
+    assert [r["source_uri"] for r in rows] == ["file:///good"]
+    assert [(r["source_uri"], r["reason"]) for r in rejects] == [("file:///bad", "extract_error")]

@@ -56,7 +56,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\w.,]*|[^\w\s]")
 _SENTENCE_END = frozenset('.!?:;"“”(—–-')
 _LANGUAGE_NAMES = frozenset({"English"})
 # Country names that are also given names: "Michael Jordan", "Chad Smith", "Israel Adesanya".
-_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Israel", "India", "China", "Kenya", "Georgia"})
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Israel", "India", "China", "Kenya"})
 MAJOR_CITY = 1_000_000  # a capital this big "said" something as a government, not a person  # "in English" is a language far more often than Britain
 
 
@@ -173,7 +173,8 @@ def _accept(entry: _Entry, tokens: list[str], start: int, length: int) -> bool:
     # A token keeps its full stop ("Friday.", "Ukraine."): it ends a sentence, so its neighbour
     # across it starts another and is no part of one name.
     sentence_start = before in _SENTENCE_END or (before.endswith(".") and _word(before) not in _HONORIFICS)
-    if tokens[start + length - 1].endswith(".") and tokens[start + length - 1] not in ("U.S.", "U.K.", "U.A.E.", "U.S.A."):
+    last = tokens[start + length - 1]
+    if last.endswith(".") and last not in _gazetteer():  # "Ukraine." ends a sentence; "U.S." does not
         after = "."
     if entry.common_word:
         # Only "Nice, France": a common word names a place when its country follows.

@@ -75,22 +75,33 @@ def batch_rows(results: Sequence[Article | Reject], *, ingested_at: datetime, ru
     `extract_error` reject instead of failing the batch.
     """
     meta = {"ingested_at": ingested_at, "run_id": run_id, "pipeline_version": pipeline_version}
-    articles: list[dict[str, Any]] = []
+    built: list[tuple[Article, dict[str, Any]]] = []
     rejects: list[Reject] = []
     for result in results:
         if isinstance(result, Reject):
             rejects.append(result)
             continue
         try:
-            row = article_row(result, **meta)
-            pa.Table.from_pylist([row], schema=ARTICLES)  # the schema accepts every value
+            built.append((result, article_row(result, **meta)))
         except Exception as exc:  # noqa: BLE001 - one bad row must not stop the batch
-            rejects.append(Reject(result.source_uri, "extract_error",
-                                  f"row not accepted by the schema: {type(exc).__name__}: {exc}",
-                                  result.raw_sha256, None))
-            continue
-        articles.append(row)
+            rejects.append(_row_error(result, exc))
+    try:
+        articles_table([row for _, row in built])  # the usual case: the schema takes them all
+        articles = [row for _, row in built]
+    except Exception:  # noqa: BLE001 - find the rows the schema refuses, one at a time
+        articles = []
+        for result, row in built:
+            try:
+                articles_table([row])
+                articles.append(row)
+            except Exception as exc:  # noqa: BLE001
+                rejects.append(_row_error(result, exc))
     return articles, [reject_row(r, **meta) for r in rejects]
+
+
+def _row_error(article: Article, exc: Exception) -> Reject:
+    return Reject(article.source_uri, "extract_error",
+                  f"row not accepted by the schema: {type(exc).__name__}: {exc}", article.raw_sha256, None)
 
 
 def articles_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
