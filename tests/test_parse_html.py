@@ -84,3 +84,14 @@ def test_captions_without_figcaption_and_in_carousels():
     captions = extract_captions(lxml.html.fromstring(html))
     assert [(c.text[:20], c.photographer) for c in captions] == [
         ("A light blue dress w", "Jane Doe"), ("Vice President Kamal", None)]
+
+
+def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
+    html = ('<html><head><meta property="og:site_name" content="Krautblatt">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers run low",'
+            ' "author": {"@type": "Person", "name": "Krautblatt "}}</script></head><body><article>'
+            '<h1>Rivers run low</h1><p class="author">Von Lena Okafor</p>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html")).authors == ("Lena Okafor",)

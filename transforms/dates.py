@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
@@ -84,3 +86,99 @@ def date_from_url(url: str | None) -> datetime | None:
             except ValueError:
                 continue
     return None
+
+
+# --- Dates printed beside the headline ("Published: 10:00am, 20 Jan, 2020", "19.2.2020 klo 14.00")
+
+# Labels of a later change, not of publication: a segment carrying one is skipped.
+_CHANGE_LABEL = re.compile(
+    r"\b(?:updated?|modified|edited|aktualisiert|editiert|geändert|actualizad[oa]|atualizad[oa]|"
+    r"mis à jour|modifié|aggiornat[oa]|päivitetty|bijgewerkt|zaktualizowano|обновлено)\b",
+    re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s*[|•·]\s*")
+# "Published:", "PUBLISHED:", "Publiziert:": a short label without digits, then a colon.
+_LABEL = re.compile(r"^[^\d:]{1,30}:\s+")
+# Day-first or year-first numeric dates, with a time of day when one follows.
+_NUMERIC = re.compile(
+    r"(?<!\d)(?:(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))(?!\d)"
+    r"(?:[^\d]{1,12}?(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?!\d))?")
+_MONTH_FIRST = frozenset({"en-us", "en"})  # "02/24/2020" reads month first only in US English
+
+
+def parse_printed(text: str, language: str | None = None) -> tuple[datetime, bool] | None:
+    """(the local date and time a page prints, whether a time of day was printed), or None.
+
+    Printed dates are the publisher's wall clock: no offset. Numeric dates read day first
+    (month first for US English when the day cannot be the first number); dates with month
+    names go to dateparser, which knows the month and weekday words of 200 locales.
+    The whole text is tried, then its parts between bars ("February 24, 2020 | 9:25pm",
+    "Published: … | Updated: …"); a part labelled as an update is skipped.
+    """
+    segments = _SEGMENTS.split(text)
+    for segment in ([text] if len(segments) > 1 else []) + segments:
+        segment = segment.strip(" /-–—,")
+        if not segment or _CHANGE_LABEL.search(segment) or not 4 <= sum(map(str.isdigit, segment)) <= 14:
+            continue
+        segment = _LABEL.sub("", segment)
+        found = _numeric(segment, language) or _worded(segment, language)
+        if found:
+            return found
+    return None
+
+
+def _numeric(segment: str, language: str | None) -> tuple[datetime, bool] | None:
+    match = _NUMERIC.search(segment)
+    if not match:
+        return None
+    if match["y"]:
+        day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+        if (language or "").lower() in _MONTH_FIRST and day <= 12:
+            day, month = month, day
+    else:
+        day, month, year = int(match["d2"]), int(match["m2"]), int(match["y2"])
+    timed = match["H"] is not None
+    try:
+        found = datetime(year, month, day, int(match["H"] or 0), int(match["M"] or 0))
+    except ValueError:
+        return None
+    if re.search(r"\b[pP]\.?\s?[mM]\b", segment[match.end():match.end() + 6]) and found.hour < 12:
+        found = found.replace(hour=found.hour + 12)
+    return found, timed
+
+
+def _worded(segment: str, language: str | None) -> tuple[datetime, bool] | None:
+    """dateparser on the segment, then on it without the words of a label before the date
+    ("Veröffentlicht am 13. Mai 2026 um 15:44": from the word before the first digit, then
+    from the digit)."""
+    if not re.search(r"[^\W\d_]{3}", segment):
+        return None
+    parser = _date_parser((language or "")[:2].lower() or None)
+    digit = re.search(r"\d", segment)
+    tries = [segment]
+    if digit and digit.start():
+        before = segment[:digit.start()].rstrip().rsplit(None, 1)
+        tries += [segment[digit.start() - len(before[-1]) - 1:] if before and len(before) > 1 else "",
+                  segment[digit.start():]]
+    for text in filter(None, dict.fromkeys(t.strip() for t in tries)):
+        try:
+            data = parser.get_date_data(text)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        found = data["date_obj"]
+        if found is not None and 1990 <= found.year <= 2100:
+            return found.replace(tzinfo=None, second=0, microsecond=0), data["period"] == "time"
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _date_parser(language: str | None) -> Any:
+    from dateparser import DateDataParser  # imported on first use: it loads locale data
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_TIME_AS_PERIOD": True,
+                "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        return DateDataParser(languages=[language] if language else None, settings=settings,
+                              try_previous_locales=False)
+    except ValueError:  # a language dateparser does not know
+        return DateDataParser(settings=settings)

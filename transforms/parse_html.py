@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import ftfy
@@ -20,7 +20,7 @@ from trafilatura import bare_extraction
 
 from transforms.credits import (CAPTION_MAX_WORDS, find_agency, is_desk, looks_like_person, parse_credit,
                                 split_byline, split_credit)
-from transforms.dates import date_from_url, parse_stated
+from transforms.dates import date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
@@ -66,10 +66,14 @@ def _fixed(value: object) -> str | None:
     return clean_text(ftfy.fix_text(value)) if isinstance(value, str) and value.strip() else None
 
 
+# Some pages wrap JSON-LD in a CDATA section, "//"-commented or not.
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except (ValueError, RecursionError):
             continue
         stack = [data]
@@ -357,8 +361,8 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         if not found_people and not found_agencies and kind == "person" and 0 < len(name.split()) <= 4 \
                 and not _NOT_A_NAME.search(name) and not is_desk(name):
             found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
-        people += [p for p in found_people if p not in people]
-    if not people and not agencies:
+        people += [p for p in found_people if p not in people and not _is_site(p, sites)]
+    if not people and not agencies:  # none declared, or only the outlet as a Person
         for byline in [b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
                                          "parsely-author", "sailthru.author", "dc.creator"),
                                    extracted_author) if b] \
@@ -371,28 +375,133 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     return [p for p in people if not _is_site(p, sites)], agencies
 
 
+_PUBLISHED_META = ("article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+                   "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created", "date")
+# Elements that print a date: <time>, and class, id or itemprop names like "byline-date",
+# "published-date", "article_created", "ArticleHeader-Date", "fecha", "datum".
+_DATE_CLASS = re.compile(r"date|time|publi|posted|created|fecha|datum|data|dateline", re.IGNORECASE)
+_CHANGE_CLASS = re.compile(r"updat|modif|edit|aktuali|actuali|atuali|weather|today|clock|read",
+                           re.IGNORECASE)
+PRINTED_SCAN = 12  # date-like elements read around the headline, nearest first
+PRINTED_OWN = 2  # of those, the nearest that date the article itself rather than other stories
+
+
 def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
-               extracted_date: str | None, url: str | None
+               extracted_date: str | None, url: str | None, language: str | None
                ) -> tuple[datetime | None, int | None, str | None]:
-    """(published instant in UTC, offset the page stated, date_source). The input's own date
-    first, then the page's declared publication date, then trafilatura's (htmldate without
-    its free-text search), then a date in the URL."""
+    """(published instant in UTC, offset the page stated, date_source).
+
+    In order: the input's own date; the page's declared publication date (JSON-LD, meta
+    tags, itemprop, <time pubdate>); htmldate's reading of the markup without its free-text
+    search; the date printed beside the headline; a date in the URL. A declared
+    instant in UTC takes the publisher's offset from another declaration of the same
+    instant ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019 00:04:00 +0200") or from the
+    local time printed beside the headline ("February 24, 2020 | 9:25pm").
+    """
     if doc.hints.published_at is not None:
         return doc.hints.published_at, doc.hints.published_offset, "input"
-    declared = [ld.get("datePublished"),
-                _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
-                      "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued",
-                      "dcterms.created", "date")]
-    declared += tree.xpath("//time[@pubdate]/@datetime")
-    declared.append(extracted_date)
-    for value in declared:
-        parsed, offset = parse_stated(value)
-        if parsed:
-            return parsed, offset, "metadata"
+    declared = [ld.get("datePublished"), *_metas(tree, _PUBLISHED_META),
+                *tree.xpath('(//*[@itemprop="datePublished"])[1]/@content'
+                            '|(//*[@itemprop="datePublished"])[1]/@datetime'),
+                *tree.xpath("//time[@pubdate]/@datetime"), ld.get("dateCreated")]
+    stated = [parse_stated(value) for value in declared]
+    printed = _printed_dates(tree, language)
+    chosen = next(((at, offset) for at, offset in stated if at), None)
+    if chosen:
+        at, offset = chosen
+        if not offset:
+            offset = next((o for a, o in stated if a == at and o), None) or _printed_offset(at, printed)
+        return at, offset if offset is not None else chosen[1], "metadata"
+    own = [local for local, _, is_own in printed if is_own]
+    if own:  # the publisher's calendar day; without an offset its time is no instant
+        return datetime(own[0].year, own[0].month, own[0].day, tzinfo=UTC), None, "printed"
+    at, offset = parse_stated(extracted_date)
+    if at:
+        return at, offset, "htmldate"
     parsed = date_from_url(url)
     if parsed:
         return parsed, None, "url"
     return None, None, None
+
+
+def _metas(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> list[str]:
+    """Every value of these meta tags, in the order of the names."""
+    found = []
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found += [_fixed(v) for v in tree.xpath(f'//meta[@{attr}="{name}"]/@content') if v.strip()]
+    return found
+
+
+def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
+                   ) -> list[tuple[datetime, bool, bool]]:
+    """Local dates printed around the article's headline, nearest first (see _near):
+    (wall-clock date and time, whether a time of day was printed, whether it is the
+    article's own: printed in the line under the headline or in one of the PRINTED_OWN
+    date-like elements nearest to it; further ones may date other stories)."""
+    headlines = tree.xpath("//body//article//h1|//body//main//h1") or tree.xpath("//body//h1")
+    if not headlines:
+        return []
+    found: list[tuple[datetime, bool, bool]] = []
+    # The line under the headline, whatever its class, where it opens with a date
+    # ("22/11/2020 - 04:30 - Fonte: Agência Brasil").
+    dateline = headlines[0].getnext()
+    if dateline is not None and isinstance(dateline.tag, str):
+        text = clean_text(dateline.text_content())
+        parsed = parse_printed(text, language) if len(text) <= 100 and text[:1].isdigit() else None
+        found += [(*parsed, True)] if parsed else []
+    read = 0
+    for element in _near(headlines[0]):
+        names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+        if element.tag != "time" and not _DATE_CLASS.search(names) or _CHANGE_CLASS.search(names):
+            continue
+        attribute = element.get("datetime", "").strip()
+        text = clean_text(element.text_content())
+        if not (text or attribute):
+            continue
+        read += 1
+        if read > PRINTED_SCAN:
+            break
+        if re.fullmatch(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?", attribute):  # local, no offset
+            found.append((datetime.fromisoformat(attribute).replace(second=0), True, read <= PRINTED_OWN))
+        elif len(text) <= 100:
+            parsed = parse_printed(text, language)
+            found += [(*parsed, read <= PRINTED_OWN)] if parsed else []
+    return found
+
+
+NEAR_ELEMENTS = 150  # how far from the headline, in elements of the page, a printed date may be
+
+
+def _near(headline: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """Elements within NEAR_ELEMENTS of the headline in page order, nearest first: the date
+    sits just below the headline or just above it ("/ jueves 2 de abril de 2020"), though
+    above only within the headline's own block (up to its grandparent), not in the site's
+    navigation, which prints today's date."""
+    block = [a for a in list(headline.iterancestors())[:2] if a.tag not in ("body", "html")][-1:] or [headline]
+    nodes = [n for n in headline.getroottree().iter() if isinstance(n.tag, str)]
+    at = nodes.index(headline)
+    before = [n for n in nodes[max(0, at - NEAR_ELEMENTS):at] if any(a is block[0] for a in n.iterancestors())]
+    after = [n for n in nodes[at + 1:at + NEAR_ELEMENTS] if not any(a is headline for a in n.iterancestors())]
+    ranked = [(len(before) - i, 1, n) for i, n in enumerate(before)] + [(i + 1, 0, n) for i, n in enumerate(after)]
+    return [n for *_, n in sorted(ranked, key=lambda item: item[:2])]
+
+
+# Offsets in use: whole hours from -12 to +14, and the half and three-quarter hours of India,
+# Iran, Newfoundland, Nepal, Myanmar, central Australia and a few islands (in minutes).
+_OFFSETS = frozenset(range(-12 * 60, 14 * 60 + 1, 60)) | {-570, -210, 210, 270, 330, 345, 390, 525, 570,
+                                                       630, 765}
+
+
+def _printed_offset(at: datetime, printed: list[tuple[datetime, bool, bool]]) -> int | None:
+    """The publisher's offset, where a printed local time is the instant's wall clock."""
+    for local, timed, _ in printed:
+        if not timed:
+            continue
+        minutes = (local - at.replace(tzinfo=None, second=0, microsecond=0)).total_seconds() / 60
+        if minutes in _OFFSETS and minutes:
+            return int(minutes)
+    return None
 
 
 def parse_html(doc: RawDocument) -> Article:
@@ -439,8 +548,8 @@ def parse_html(doc: RawDocument) -> Article:
 
     people, agencies = _credits(doc, ld, tree, extracted.author, sites + [publisher_name])
 
-    published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url)
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
+    published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url, language)
     return Article(
         source_uri=doc.source_uri,
         raw_sha256=doc.raw_sha256,
