@@ -95,3 +95,8 @@ def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
             '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
             '</article></body></html>')
     assert parse_html(raw(html, media_type="html")).authors == ("Lena Okafor",)
+
+
+def test_declared_titles_keep_the_publishers_typography():
+    article = parse_html(page(title="Apple\u2019s \u201cVision\u201d\uff1a hands-on"))
+    assert article.title == "Apple\u2019s \u201cVision\u201d\uff1a hands-on"

@@ -63,7 +63,9 @@ def _text(element: lxml.etree._Element) -> str:
 
 def _fixed(value: object) -> str | None:
     """A metadata string, with mojibake some publishers print repaired ("KrÃ¤fte" -> "Kräfte")."""
-    return clean_text(ftfy.fix_text(value)) if isinstance(value, str) and value.strip() else None
+    # Only mojibake: the publisher's curly quotes and full-width punctuation ("武汉的声音：") stay.
+    return (clean_text(ftfy.fix_text(value, uncurl_quotes=False, fix_character_width=False))
+            if isinstance(value, str) and value.strip() else None)
 
 
 # Some pages wrap JSON-LD in a CDATA section, "//"-commented or not.
