@@ -100,3 +100,29 @@ def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
 def test_declared_titles_keep_the_publishers_typography():
     article = parse_html(page(title="Apple\u2019s \u201cVision\u201d\uff1a hands-on"))
     assert article.title == "Apple\u2019s \u201cVision\u201d\uff1a hands-on"
+
+
+@pytest.mark.parametrize(("meta", "byline", "expected"), [
+    # the outlet as meta author, spelled as its initials' words: the printed label decides
+    ('<meta name="author" content="Deutsche Welle (www.dw.com)"><meta property="og:site_name" content="DW">',
+     '<ul><li><strong>Autorin/Autor</strong> Roman Kovalenko</li></ul>', ("Roman Kovalenko",)),
+    ('', '<li class="information-item">Von: <span><a href="/bill">Bill  MCCARTHY</a>,</span>'
+         '<span><a href="/marisha">Marisha GOLDHAMER</a></span></li>', ("Bill MCCARTHY", "Marisha GOLDHAMER")),
+    # an Organization in JSON-LD and the outlet in meta: the byline printed on the page
+    ('<meta name="author" content="n-tv NACHRICHTEN"><meta property="og:site_name" content="n-tv NACHRICHTEN">',
+     '<span class="article__author">Von Seb Dumitru, Lille</span>', ("Seb Dumitru",)),
+])
+def test_bylines_when_the_declared_author_is_the_outlet(meta, byline, expected):
+    html = (f'<html><head>{meta}</head><body><article><h1>Rivers run low</h1>{byline}'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html")).authors == expected
+
+
+def test_a_label_inside_running_text_is_no_byline():
+    html = ('<html><body><article><h1>Rivers run low</h1>'
+            '<p>The drought, <b>by</b> all accounts, left the rivers lower than at any time since records began.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html")).authors == ()

@@ -137,7 +137,7 @@ def dateline_agency(lead: str) -> str | None:
 
 
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
                    r"online|agencies|agencias|agenturen)\b", re.IGNORECASE)

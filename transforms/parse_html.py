@@ -334,12 +334,36 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
         text = _text(element)
         if text and len(text.split()) <= 12 and text not in texts:
             texts.append(text)
-    return texts[:3]
+    return texts[:3] + _labelled_bylines(tree)
+
+
+# A label printed before the names: "<strong>Autorin/Autor</strong> Roman Goncharenko",
+# "Von: <a>Bill MCCARTHY</a>". Only as a whole label element, never inside running text.
+_AUTHOR_LABEL = re.compile(r"(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|written by|von|by|text|texto|"
+                           r"auteur|autore|forfatter|författare|reporter)\s*:?", re.IGNORECASE)
+
+
+def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    texts = []
+    for label in tree.xpath("//body//strong|//body//b|//body//dt|//body//th|//body//label|//body//li|//body//span"):
+        own = clean_text(label.text or "")
+        parent = label if label.tag == "li" else label.getparent()
+        if parent is None or not _AUTHOR_LABEL.fullmatch(own) or (label.tag == "li" and len(label) == 0):
+            continue
+        whole = _text(parent)
+        rest = whole[whole.find(own) + len(own):].strip(" :") if own in whole else ""
+        if rest and len(rest.split()) <= 12 and rest not in texts:
+            texts.append(rest)
+    return texts[:2]
 
 
 def _is_site(name: str, sites: list[str]) -> bool:
+    """Whether a credited name is the outlet's: its words, run together ("n-tv NACHRICHTEN",
+    "Tagesspiegel.de") or as initials ("Deutsche Welle" for "DW")."""
     words = _site_words(name)
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
     return bool(words) and any(words == _site_words(site) or "".join(words) == "".join(_site_words(site))
+                               or initials == "".join(_site_words(site))
                                for site in sites if site)
 
 
@@ -364,17 +388,21 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
                 and not _NOT_A_NAME.search(name) and not is_desk(name):
             found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people and not _is_site(p, sites)]
-    if not people and not agencies:  # none declared, or only the outlet as a Person
-        for byline in [b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
-                                         "parsely-author", "sailthru.author", "dc.creator"),
-                                   extracted_author) if b] \
-                or _visible_bylines(tree):
+    # Then, stage by stage while no one is found (none declared, or only the outlet): meta
+    # author tags and trafilatura's author, then the bylines printed on the page.
+    stages = [[b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
+                                 "parsely-author", "sailthru.author", "dc.creator"), extracted_author) if b],
+              _visible_bylines(tree)]
+    for stage in stages if not people and not agencies else []:
+        for byline in stage:
             if byline.startswith("http"):
                 continue
             found_people, found_agencies = split_byline(_after_inner_by(byline))
-            people += [p for p in found_people if p not in people]
+            people += [p for p in found_people if p not in people and not _is_site(p, sites)]
             agencies += [a for a in found_agencies if a not in agencies]
-    return [p for p in people if not _is_site(p, sites)], agencies
+        if people or agencies:
+            break
+    return people, agencies
 
 
 _PUBLISHED_META = ("article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
