@@ -64,3 +64,13 @@ def test_credit_prefixes_in_other_languages():
 ])
 def test_split_byline_languages_and_desks(byline, people):
     assert split_byline(byline)[0] == people
+
+
+@pytest.mark.parametrize(("byline", "people"), [
+    ("Joshua Sokol May", ["Joshua Sokol"]),                  # the month of a date that followed
+    ("By GILLIAN MOHNEY\nMarch 11, 2015 3:46 PM", ["GILLIAN MOHNEY"]),
+    ("Theresa May", ["Theresa May"]),                        # a surname, not a month
+    ("作者：", []),                                            # a label, not a name
+])
+def test_split_byline_drops_dates_and_labels(byline, people):
+    assert split_byline(byline)[0] == people

@@ -143,7 +143,13 @@ _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction
                    r"online|agencies|agencias|agenturen)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
-_DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "وكالات", "رويترز", "מערכת")
+_DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "作者", "责编", "编辑",
+                 "وكالات", "رويترز", "מערכת")
+# A month name left after a name where a date followed it ("Joshua Sokol May 20, 2019").
+_TRAILING_MONTH = re.compile(
+    r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember)\.?$",
+    re.IGNORECASE)
 UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
 
 
@@ -159,6 +165,9 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         part = BYLINE_PREFIX.sub("", part).strip(" .")
         if not part:
             continue
+        without_month = _TRAILING_MONTH.sub("", part)
+        if without_month != part and len(without_month.split()) >= 2:  # "Theresa May" stays whole
+            part = without_month
         agency = find_agency(part)
         if agency:
             if agency.kind == "wire" and agency.name not in agencies:
