@@ -1,3 +1,5 @@
+import pytest
+
 from tests.helpers import article
 from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks,
                               drop_repeated_blocks, move_captions, strip_trailers)
@@ -110,3 +112,14 @@ def test_furniture_subheads_and_role_lines_go():
                 ("paragraph", "Redakteur in der Wirtschaft."), ("subhead", "A real subhead"))
     out = drop_boilerplate_lines(a)
     assert [b.text for b in out.blocks] == [LEAD, "A real subhead"]
+
+
+@pytest.mark.parametrize("line", ["Uppdaterad 15.59 | Publicerad 14.14", "Published: 12.03.2024, 08:15 Uhr",
+                                  "Join our commenting forum", "Ein Klick für den Datenschutz"])
+def test_stamp_and_prompt_lines_are_furniture(line):
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+
+
+def test_a_sentence_about_an_update_stays():
+    a = article(("paragraph", LEAD), ("paragraph", "Published in 1998, the report was updated twice."))
+    assert len(drop_boilerplate_lines(a).blocks) == 2

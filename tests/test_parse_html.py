@@ -126,3 +126,16 @@ def test_a_label_inside_running_text_is_no_byline():
             '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
             '</article></body></html>')
     assert parse_html(raw(html, media_type="html")).authors == ()
+
+
+def test_the_printed_headline_read_as_the_first_line_leaves_the_body():
+    html = ('<html><head><meta property="og:title" content="Teen is sixth to die after methanol poisoning">'
+            '</head><body><article><h1>Backpacker becomes sixth to die in Laos poisoning</h1>'
+            '<p>Backpacker becomes sixth to die in Laos poisoning</p>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    article = parse_html(raw(html, media_type="html"))
+    assert article.title == "Teen is sixth to die after methanol poisoning"
+    assert [b.text for b in article.blocks if b.kind == "paragraph"][0].startswith("The summer drought")
+    assert ("repeated_block", 2) in article.removed   # the <h1> and the <p> repeating it

@@ -567,7 +567,12 @@ def parse_html(doc: RawDocument) -> Article:
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
                             _fixed(tree.findtext(".//head/title")), _fixed(extracted.title)) if t]
     sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
-    title = doc.hints.title or choose_headline(_visible_headlines(tree), declared, sites)
+    visible = _visible_headlines(tree)
+    title = doc.hints.title or choose_headline(visible, declared, sites)
+    # The printed <h1>, where the title chosen is another wording, read as the body's first line.
+    printed = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
+    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in printed]
+    blocks = [b for b in blocks if b not in opening] if opening else blocks
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
@@ -593,7 +598,11 @@ def parse_html(doc: RawDocument) -> Article:
         language=language,
         captions=tuple(captions),
         wire_agencies=tuple(agencies),
+        removed=(("repeated_block", len(opening)),) if opening else (),
     )
+
+
+HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body's first blocks
 
 
 _STANDFIRST_CLASS = re.compile(
