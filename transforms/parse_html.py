@@ -390,11 +390,12 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         people += [p for p in found_people if p not in people and not _is_site(p, sites)]
     # Then, stage by stage while no one is found (none declared, or only the outlet): meta
     # author tags and trafilatura's author, then the bylines printed on the page.
-    stages = [[b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
-                                 "parsely-author", "sailthru.author", "dc.creator"), extracted_author) if b],
-              _visible_bylines(tree)]
+    stages = [lambda: [b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
+                                         "parsely-author", "sailthru.author", "dc.creator"), extracted_author)
+                       if b],
+              lambda: _visible_bylines(tree)]
     for stage in stages if not people and not agencies else []:
-        for byline in stage:
+        for byline in stage():
             if byline.startswith("http"):
                 continue
             found_people, found_agencies = split_byline(_after_inner_by(byline))
@@ -435,13 +436,14 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
                             '|(//*[@itemprop="datePublished"])[1]/@datetime'),
                 *tree.xpath("//time[@pubdate]/@datetime"), ld.get("dateCreated")]
     stated = [parse_stated(value) for value in declared]
-    printed = _printed_dates(tree, language)
     chosen = next(((at, offset) for at, offset in stated if at), None)
     if chosen:
         at, offset = chosen
-        if not offset:
-            offset = next((o for a, o in stated if a == at and o), None) or _printed_offset(at, printed)
+        if not offset:  # the printed dates are read only when they can tell the offset
+            offset = next((o for a, o in stated if a == at and o), None) \
+                or _printed_offset(at, _printed_dates(tree, language))
         return at, offset if offset is not None else chosen[1], "metadata"
+    printed = _printed_dates(tree, language)
     own = [local for local, _, is_own in printed if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
         return datetime(own[0].year, own[0].month, own[0].day, tzinfo=UTC), None, "printed"
