@@ -103,13 +103,17 @@ def _article_jsonld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    """The first value of these meta tags (see _metas)."""
+    return next(iter(_metas(tree, names)), None)
+
+
+def _metas(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> list[str]:
+    """Every value of these meta tags (property, name or itemprop), in the order of the names."""
+    found = []
     for name in names:
         for attr in ("property", "name", "itemprop"):
-            values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            for value in values:
-                if value.strip():
-                    return _fixed(value)
-    return None
+            found += [v for v in map(_fixed, tree.xpath(f'//meta[@{attr}="{name}"]/@content')) if v]
+    return found
 
 
 def _names(value: Any) -> Iterator[tuple[str, str]]:
@@ -423,8 +427,9 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     """(published instant in UTC, offset the page stated, date_source).
 
     In order: the input's own date; the page's declared publication date (JSON-LD, meta
-    tags, itemprop, <time pubdate>); htmldate's reading of the markup without its free-text
-    search; the date printed beside the headline; a date in the URL. A declared
+    tags, itemprop, <time pubdate>); the date printed beside the headline; htmldate's reading
+    of the markup without its free-text search (it also reads the site's navigation, which
+    prints today's date); a date in the URL. A declared
     instant in UTC takes the publisher's offset from another declaration of the same
     instant ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019 00:04:00 +0200") or from the
     local time printed beside the headline ("February 24, 2020 | 9:25pm").
@@ -454,15 +459,6 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     if parsed:
         return parsed, None, "url"
     return None, None, None
-
-
-def _metas(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> list[str]:
-    """Every value of these meta tags, in the order of the names."""
-    found = []
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found += [_fixed(v) for v in tree.xpath(f'//meta[@{attr}="{name}"]/@content') if v.strip()]
-    return found
 
 
 def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
@@ -574,7 +570,7 @@ def parse_html(doc: RawDocument) -> Article:
     # The printed <h1>, where the title chosen is another wording, read as the body's first line.
     printed = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
     opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in printed]
-    blocks = [b for b in blocks if b not in opening] if opening else blocks
+    blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
