@@ -171,6 +171,9 @@ def _worded(segment: str, language: str | None) -> tuple[datetime, bool] | None:
     return None
 
 
+DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru")
+
+
 @functools.lru_cache(maxsize=64)
 def _date_parser(language: str | None) -> Any:
     from dateparser import DateDataParser  # imported on first use: it loads locale data
@@ -184,5 +187,3 @@ def _date_parser(language: str | None) -> Any:
     except ValueError:  # a language dateparser does not know
         return DateDataParser(languages=list(DEFAULT_LANGUAGES), settings=settings)
 
-
-DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ru")

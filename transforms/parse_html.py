@@ -103,17 +103,15 @@ def _article_jsonld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
-    """The first value of these meta tags (see _metas)."""
-    return next(iter(_metas(tree, names)), None)
+    """The first value of these meta tags (see _meta_values)."""
+    return next(_meta_values(tree, names), None)
 
 
-def _metas(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> list[str]:
-    """Every value of these meta tags (property, name or itemprop), in the order of the names."""
-    found = []
+def _meta_values(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> Iterator[str]:
+    """The values of these meta tags (property, name or itemprop), in the order of the names."""
     for name in names:
         for attr in ("property", "name", "itemprop"):
-            found += [v for v in map(_fixed, tree.xpath(f'//meta[@{attr}="{name}"]/@content')) if v]
-    return found
+            yield from filter(None, map(_fixed, tree.xpath(f'//meta[@{attr}="{name}"]/@content')))
 
 
 def _names(value: Any) -> Iterator[tuple[str, str]]:
@@ -171,10 +169,16 @@ _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rub
                            r"supertitle|pretitle|flag|category|section", re.IGNORECASE)
 
 
+def _headline_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
+    """The page's <h1> elements, those inside <article> or <main> first."""
+    return sorted(tree.xpath("//body//h1"),
+                  key=lambda h1: not any(a.tag in ("article", "main") for a in h1.iterancestors()))
+
+
 def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
     """Texts of the page's <h1> elements, kicker spans inside them left out, article ones first."""
-    found: list[tuple[int, str]] = []
-    for h1 in tree.xpath("//body//h1"):
+    found: list[str] = []
+    for h1 in _headline_elements(tree):
         parts: list[str] = []
 
         def collect(node: lxml.etree._Element) -> None:
@@ -190,9 +194,8 @@ def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
         collect(h1)
         text = clean_text(" ".join(p for p in parts if p.strip()))
         if text and len(text.split()) <= 40:
-            in_article = any(a.tag in ("article", "main") for a in h1.iterancestors())
-            found.append((0 if in_article else 1, text))
-    return [text for _, text in sorted(found, key=lambda item: item[0])]
+            found.append(text)
+    return found
 
 
 def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -> str:
@@ -436,7 +439,7 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     """
     if doc.hints.published_at is not None:
         return doc.hints.published_at, doc.hints.published_offset, "input"
-    declared = [ld.get("datePublished"), *_metas(tree, _PUBLISHED_META),
+    declared = [ld.get("datePublished"), *_meta_values(tree, _PUBLISHED_META),
                 *tree.xpath('(//*[@itemprop="datePublished"])[1]/@content'
                             '|(//*[@itemprop="datePublished"])[1]/@datetime'),
                 *tree.xpath("//time[@pubdate]/@datetime"), ld.get("dateCreated")]
@@ -446,8 +449,8 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
         at, offset = chosen
         if not offset:  # the printed dates are read only when they can tell the offset
             offset = next((o for a, o in stated if a == at and o), None) \
-                or _printed_offset(at, _printed_dates(tree, language))
-        return at, offset if offset is not None else chosen[1], "metadata"
+                or _printed_offset(at, _printed_dates(tree, language)) or offset
+        return at, offset, "metadata"
     printed = _printed_dates(tree, language)
     own = [local for local, _, is_own in printed if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
@@ -467,7 +470,7 @@ def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
     (wall-clock date and time, whether a time of day was printed, whether it is the
     article's own: printed in the line under the headline or in one of the PRINTED_OWN
     date-like elements nearest to it; further ones may date other stories)."""
-    headlines = tree.xpath("//body//article//h1|//body//main//h1") or tree.xpath("//body//h1")
+    headlines = _headline_elements(tree)
     if not headlines:
         return []
     found: list[tuple[datetime, bool, bool]] = []
@@ -568,8 +571,8 @@ def parse_html(doc: RawDocument) -> Article:
     visible = _visible_headlines(tree)
     title = doc.hints.title or choose_headline(visible, declared, sites)
     # The printed <h1>, where the title chosen is another wording, read as the body's first line.
-    printed = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
-    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in printed]
+    other_headline = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
+    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in other_headline]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
