@@ -49,6 +49,16 @@ def test_paragraph_repeating_a_figure_caption_is_removed():
     assert out.body == LEAD and len(out.captions) == 1
 
 
+def test_paragraph_repeating_a_caption_without_its_credit_is_removed():
+    # The figure's caption was read with a credit sentence after it; the body repeats the caption alone.
+    caption = Caption("Cranes load containers onto a ship at the harbour on Thursday. Handout picture.")
+    a = article(("paragraph", LEAD), ("paragraph", "Cranes load containers onto a ship at the harbour on Thursday."),
+                ("paragraph", "Cranes load containers onto a ship before dawn, the port authority said."),
+                captions=(caption,))
+    assert move_captions(a).body.split("\n\n") == [
+        LEAD, "Cranes load containers onto a ship before dawn, the port authority said."]
+
+
 def test_trailers_are_removed_and_agencies_recorded():
     a = article(("paragraph", LEAD), ("paragraph", "The Associated Press contributed to this report."),
                 ("paragraph", "with files from Reuters"))

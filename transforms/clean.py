@@ -8,6 +8,7 @@ Each step takes an Article and returns a new one; removed blocks are counted in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -89,20 +90,42 @@ def drop_repeated_blocks(article: Article) -> Article:
 CAPTION_MIN_WORDS = 6  # a shorter caption ("Emmanuel Macron") is too common a phrase to match
 
 
-def _matches_caption(text: str, caption_keys: list[str]) -> bool:
-    """The paragraph is a known caption, or one with its credit (removed) around it."""
-    key = comparison_key(text)
-    stripped = comparison_key(split_credit(text)[0])
-    for caption in caption_keys:
-        if key == caption or stripped == caption:
+class _CaptionIndex:
+    """Known caption keys, looked up by exact key or by their first words.
+
+    A paragraph is compared only with the captions opening with the same words, not with every
+    caption: a gallery page with thousands of captions and paragraphs stays linear.
+    """
+
+    _PREFIX = CAPTION_MIN_WORDS - 1  # a prefix match of >= CAPTION_MIN_WORDS words shares these whole
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self.exact: set[str] = set()
+        self.by_opening: dict[tuple[str, ...], list[str]] = {}
+        for key in keys:
+            self.add(key)
+
+    def add(self, key: str) -> None:
+        self.exact.add(key)
+        words = key.split()
+        if len(words) >= CAPTION_MIN_WORDS:
+            self.by_opening.setdefault(tuple(words[: self._PREFIX]), []).append(key)
+
+    def matches(self, text: str) -> bool:
+        """The paragraph is a known caption, or one with its credit (removed) around it."""
+        key = comparison_key(text)
+        stripped = comparison_key(split_credit(text)[0])
+        if key in self.exact or stripped in self.exact:
             return True
-        if len(caption.split()) >= CAPTION_MIN_WORDS and (
-                key.startswith(caption) or stripped.startswith(caption)) and len(key) <= len(caption) + 90:
-            return True  # the caption with its credit after it
-        if len(key.split()) >= CAPTION_MIN_WORDS and caption.startswith(key) \
-                and len(caption) <= len(key) + 90:
-            return True  # the caption without the credit we read with it
-    return False
+        for caption in self._opening_with(key) + self._opening_with(stripped):
+            if (key.startswith(caption) or stripped.startswith(caption)) and len(key) <= len(caption) + 90:
+                return True  # the caption with its credit after it
+        return len(key.split()) >= CAPTION_MIN_WORDS and any(
+            caption.startswith(key) and len(caption) <= len(key) + 90
+            for caption in self._opening_with(key))  # the caption without the credit we read with it
+
+    def _opening_with(self, key: str) -> list[str]:
+        return self.by_opening.get(tuple(key.split()[: self._PREFIX]), [])
 
 
 def move_captions(article: Article) -> Article:
@@ -113,7 +136,7 @@ def move_captions(article: Article) -> Article:
     figures. A line that is only a credit goes too. Reason code: `caption`.
     """
     captions = list(article.captions)
-    caption_keys = [comparison_key(c.text) for c in captions]
+    known = _CaptionIndex(comparison_key(c.text) for c in captions)
     kept: list[Block] = []
     moved = 0
     for block in article.blocks:
@@ -121,13 +144,13 @@ def move_captions(article: Article) -> Article:
             kept.append(block)
             continue
         text, credit = split_credit(block.text)
-        if _matches_caption(block.text, caption_keys):
+        if known.matches(block.text):
             moved += 1
         elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
             if text:
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))
-                caption_keys.append(comparison_key(text))
+                known.add(comparison_key(text))
             moved += 1
         else:
             kept.append(block)

@@ -235,13 +235,22 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     # Outermost caption elements only: a caption wrapper and the text span inside it are one.
     classed_set = set(classed)
     classed = [el for el in classed if not any(a in classed_set for a in el.iterancestors())]
-    containers = list(tree.iter("figure"))
-    containers += [el for el in classed if not any(a.tag == "figure" for a in el.iterancestors())]
+    # Each figure's first caption-classed element, found in one pass (a lookup per figure was
+    # quadratic on gallery pages with thousands of figures and no <figcaption>).
+    first_classed: dict[lxml.etree._Element, lxml.etree._Element] = {}
+    loose = []
+    for el in classed:
+        figures = [a for a in el.iterancestors() if a.tag == "figure"]
+        for figure in figures:
+            first_classed.setdefault(figure, el)
+        if not figures:
+            loose.append(el)
+    containers = list(tree.iter("figure")) + loose
     for container in containers:
         if container.tag == "figure":
             caption_el = container.find(".//figcaption")
             if caption_el is None:
-                caption_el = next((el for el in classed if container in el.iterancestors()), None)
+                caption_el = first_classed.get(container)
         else:
             caption_el = container
         credit_els = [el for el in container.iter()
