@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect import Flow
+from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from pydantic import BaseModel, Field
 
 from flows import lake as lake_io
 from flows.report import BatchResult, RunSummary, summary_markdown
 from flows.settings import PIPELINE_VERSION
-from flows.sources import list_sources, read_source
+from flows.sources import Part, list_sources, plan_batches, read_source
 from transforms.dedup import deduplicate
 from transforms.model import Article
 from transforms.pipeline import process_documents
@@ -39,16 +43,35 @@ def new_run_id(now: datetime) -> str:
     return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
 
-def _batches(items: list[str], size: int) -> list[list[str]]:
-    return [items[i: i + size] for i in range(0, len(items), size)]
+@contextmanager
+def _workers_share_this_api() -> Iterator[None]:
+    """Worker processes report to the API this run reports to.
+
+    In ephemeral mode (no PREFECT_API_URL) the flow's process runs a throwaway Prefect server;
+    a process-pool worker does not know its address and would start a server of its own on
+    the same database (~10 s each, over the 20 s start-up limit on a busy machine, and left
+    running when the worker ends). The workers' environment is built from os.environ at
+    submit time, so the address is put there while the batches are submitted.
+    """
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the instance the flow's own client started, if any
+    if PREFECT_API_URL.value() or server.server_process is None:
+        yield
+        return
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield
+    finally:
+        del os.environ["PREFECT_API_URL"]
 
 
 @task(name="process-batch")
-def process_batch(paths: list[str], index: int, stage: str, run_id: str,
+def process_batch(parts: list[Part], index: int, stage: str, run_id: str,
                   ingested_at: datetime) -> BatchResult:
-    """Read, parse, clean and enrich one batch of files; stage the rows as Parquet."""
+    """Read, parse, clean and enrich one batch of documents; stage the rows as Parquet."""
     clock = time.perf_counter()
-    docs = [doc for path in paths for doc in read_source(path)]
+    docs = [doc for part in parts for doc in read_source(part)]
     read_seconds = time.perf_counter() - clock
     results = process_documents(docs)
     transform_seconds = time.perf_counter() - clock - read_seconds
@@ -120,9 +143,11 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
     run_id = new_run_id(ingested_at)
     files, skipped = list_sources(params.sources)
     stage = str(lake_io.staging_dir(Path(params.lake), run_id))
-    batches = _batches(files, params.batch_size)
-    futures = [process_batch.submit(paths, i, stage, run_id, ingested_at) for i, paths in enumerate(batches)]
-    summary = commit_run([f.result() for f in futures], params.lake, run_id, len(files), skipped)
+    batches = plan_batches(files, params.batch_size)
+    with _workers_share_this_api():
+        futures = [process_batch.submit(parts, i, stage, run_id, ingested_at) for i, parts in enumerate(batches)]
+        results = [f.result() for f in futures]
+    summary = commit_run(results, params.lake, run_id, len(files), skipped)
     create_markdown_artifact(summary_markdown(summary), key="ingest-summary",
                              description=f"newslake run {run_id}")
     return summary
@@ -131,8 +156,9 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
 def flow_for(params: IngestParams) -> Flow:
     """`ingest_articles` with the task runner this run needs: worker processes when there is
     more than one batch to spread over the cores, else one thread (starting worker processes
-    costs ~15 s, which a single batch cannot win back)."""
+    costs ~15 s, which a single batch cannot win back). Planning is done twice (here and in
+    the flow): one more pass over the file list and the JSONL files' lines."""
     files, _ = list_sources(params.sources)
-    if len(files) <= params.batch_size:
+    if len(plan_batches(files, params.batch_size)) <= 1:
         return ingest_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
     return ingest_articles

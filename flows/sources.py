@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from transforms.decode import MAX_DOCUMENT_BYTES, decode_bytes, gunzip
@@ -47,19 +50,89 @@ def list_sources(paths: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(files)), skipped
 
 
+@dataclass(frozen=True)
+class Part:
+    """What one batch reads of one input file: the whole file, or a run of a JSONL file's lines.
+
+    `offset` and `length` are bytes of the file as decompressed; `first_line` numbers the
+    records' `#L<n>` URIs; `documents` is how many documents the part holds (for batching).
+    """
+
+    path: str
+    documents: int = 1
+    first_line: int = 1
+    offset: int = 0
+    length: int | None = None  # None: to the end of the file
+
+
+def _open(path: Path):  # noqa: ANN202 - a binary file object, plain or gzip
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+
+
+def jsonl_parts(path: str, size: int) -> list[Part]:
+    """A JSONL file cut into runs of at most `size` records (non-blank lines), one pass.
+
+    A file that cannot be read through (corrupt gzip, over the size cap, unreadable) is one
+    whole-file part: reading it then gives the reject with its reason.
+    """
+    parts: list[Part] = []
+    start = offset = records = 0
+    first_line = 1
+    try:
+        with _open(Path(path)) as stream:
+            for number, line in enumerate(stream, start=1):
+                if records == size and line.strip():  # this record opens the next part
+                    parts.append(Part(path, records, first_line, start, offset - start))
+                    start, first_line, records = offset, number, 0
+                records += bool(line.strip())
+                offset += len(line)
+                if offset > MAX_JSONL_BYTES:
+                    return [Part(path, records)]
+    except (OSError, EOFError, zlib.error):
+        return [Part(path)]
+    parts.append(Part(path, records, first_line, start, None if not parts else offset - start))
+    return parts
+
+
+def plan_batches(files: list[str], size: int) -> list[list[Part]]:
+    """Input files grouped into batches of about `size` documents each, in file order.
+
+    HTML and text files count one document each; a JSONL file counts its records and is cut
+    into line runs when it holds more than `size`, so a big dump spreads over batch tasks
+    (and cores) like a folder of pages does.
+    """
+    batches: list[list[Part]] = []
+    current: list[Part] = []
+    count = 0
+    for file in files:
+        parts = jsonl_parts(file, size) if _kind(Path(file)) == "jsonl" else [Part(file)]
+        for part in parts:
+            if current and count + part.documents > size:
+                batches.append(current)
+                current, count = [], 0
+            current.append(part)
+            count += part.documents
+    return batches + [current] if current else batches
+
+
 def _reject(uri: str, exc: Rejected, data: bytes | None) -> Reject:
     sha = hashlib.sha256(data).hexdigest() if data is not None else None
     return Reject(uri, exc.reason, exc.detail, sha, len(data) if data is not None else None)
 
 
-def read_source(path: str) -> list[RawDocument | Reject]:
-    """Read one file into documents: one for HTML or text, one per line for JSONL."""
-    file = Path(path)
+def read_source(source: str | Part) -> list[RawDocument | Reject]:
+    """Read one file (or a Part of one) into documents: one for HTML or text, one per line for JSONL."""
+    part = source if isinstance(source, Part) else Part(source)
+    file = Path(part.path)
     uri = file.as_uri()
     data: bytes | None = None
     kind = _kind(file)
     limit = MAX_JSONL_BYTES if kind == "jsonl" else MAX_DOCUMENT_BYTES
     try:
+        if part.length is not None:  # a run of a JSONL file's lines, measured when planned
+            with _open(file) as stream:
+                stream.seek(part.offset)
+                return read_jsonl(stream.read(part.length), uri, part.first_line)
         size = file.stat().st_size
         if size > limit:
             raise Rejected("too_large", f"{size} bytes on disk, over the {limit}-byte cap")
@@ -74,7 +147,7 @@ def read_source(path: str) -> list[RawDocument | Reject]:
                             raw_sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data))]
     except Rejected as exc:
         return [_reject(uri, exc, data)]
-    except OSError as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         return [_reject(uri, Rejected("read_error", f"{type(exc).__name__}: {exc}"), data)]
     except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the batch
         return [_reject(uri, Rejected("read_error", f"unexpected {type(exc).__name__}: {exc}"), data)]

@@ -1,5 +1,10 @@
 """The real flow on a temp lake, read back with pyarrow and DuckDB; the CLI on the seed."""
 
+import json
+import os
+import subprocess
+import sys
+
 import duckdb
 import pyarrow.dataset as ds
 import pytest
@@ -69,3 +74,23 @@ def test_cli_on_the_seed_twice(prefect_harness, tmp_path, capsys):
 def test_cli_reports_a_missing_source(prefect_harness, tmp_path, capsys):
     assert main(["run", str(tmp_path / "nope"), "--lake", str(tmp_path / "lake")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_cli_multi_batch_run_in_ephemeral_mode(tmp_path):
+    """`newslake run` as a user runs it: no Prefect server configured, a JSONL dump big enough
+    for several batch tasks in worker processes. The workers report to the run's own throwaway
+    server: one server is started, not one more per worker (which cost ~10 s each and timed
+    out on a busy machine)."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({
+        "text": f"Ferry services to the islands resumed on Monday, day {i} after the storm, the port "
+                f"authority in Valletta said.", "url": f"https://example.org/ferries-{i}"}) + "\n"
+        for i in range(7)))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL="INFO")
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(dump), "--lake", str(tmp_path / "lake"),
+                           "--batch-size", "3"], env=env, capture_output=True, text=True, timeout=400)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "read 7  written 7" in done.stdout
+    assert len(list((tmp_path / "lake" / "_runs").glob("*.json"))) == 1
+    assert (done.stdout + done.stderr).count("Starting temporary server") == 1

@@ -56,14 +56,15 @@ def read_record(line: bytes, source_uri: str) -> RawDocument:
     raise Rejected("missing_content", "the record has neither `html` nor `text`")
 
 
-def read_jsonl(data: bytes, source_uri: str) -> list[RawDocument | Reject]:
-    """Every non-blank line of a JSONL file: a RawDocument, or a Reject with the line's reason.
+def read_jsonl(data: bytes, source_uri: str, first_line: int = 1) -> list[RawDocument | Reject]:
+    """Every non-blank line of a JSONL file (or of a run of its lines starting at line
+    `first_line`): a RawDocument, or a Reject with the line's reason.
 
     Each record's source_uri is the file's plus `#L<line number>`.
     """
     out: list[RawDocument | Reject] = []
     data = data.removeprefix(b"\xef\xbb\xbf")
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    for number, line in enumerate(data.split(b"\n"), start=first_line):
         if not line.strip():
             continue
         uri = f"{source_uri}#L{number}"
