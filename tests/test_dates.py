@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from tests.helpers import raw
-from transforms.dates import parse_printed
+from transforms.dates import date_from_url, parse_printed, parse_stated
 from transforms.parse_html import parse_html
 
 
@@ -25,6 +25,10 @@ from transforms.parse_html import parse_html
     ("Aktualisiert: 11.04.2020, 10:27", "de", None),            # a change, not publication
     ("in 2014 the city", "en", None),                           # a year alone is no date
     ("Thursday, November 9th 2023 Today's Paper", "en", None),
+    ("2020年07月12日 08:15", None, (datetime(2020, 7, 12, 8, 15), True)),   # CJK, year first
+    ("2021년 3월 4일", None, (datetime(2021, 3, 4), False)),
+    # Arabic without a declared language, the month named twice (Levantine / standard).
+    ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", None, (datetime(2020, 4, 24, 21, 22), True)),
 ])
 def test_parse_printed(text, language, expected):
     assert parse_printed(text, language) == expected
@@ -95,3 +99,76 @@ def test_json_ld_in_a_cdata_section_is_read():
             '"headline": "Harbour cranes stand idle", "datePublished": "2024-12-06T22:00:40.000Z"}\n//]]></script>'
             '<meta property="article:published_time" content="2024-12-07T12:43:39Z">')
     assert html(meta=meta).published_at.isoformat() == "2024-12-06T22:00:40+00:00"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2022-5-5 22:17:36", "2022-05-05T22:17:36+00:00"),        # single-digit fields
+    ("2020-12-05T23:15:0Z", "2020-12-05T23:15:00+00:00"),
+])
+def test_loose_iso_timestamps(value, expected):
+    assert parse_stated(value)[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example/world/storm-brought-under-control-20200113", "2020-01-13"),
+    ("https://news.example/2020/01/13/storm", "2020-01-13"),
+    ("https://news.example/world/storm-20201399", None),         # no such day
+    ("https://news.example/world/storm-2020011312", None),       # a longer number is an id
+])
+def test_dates_in_urls(url, day):
+    found = date_from_url(url)
+    assert (found.date().isoformat() if found else None) == day
+
+
+def test_a_utc_instant_takes_the_day_printed_under_the_headline():
+    # 02:18 UTC on the 18th is the evening of the 17th in the Americas, which the page prints.
+    article = html(meta='<meta property="article:published_time" content="2020-02-18T02:18:11Z">',
+                   below='<p class="fecha">17 de Febrero 2020</p>', lang="es")
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2020-02-17", "printed")
+
+
+def test_a_printed_day_no_offset_can_reach_leaves_the_declared_instant():
+    article = html(meta='<meta property="article:published_time" content="2020-02-18T12:18:11Z">',
+                   below='<p class="fecha">16 de Febrero 2020</p>', lang="es")
+    assert (article.published_at.isoformat(), article.date_source) == ("2020-02-18T12:18:11+00:00", "metadata")
+
+
+def test_a_printed_time_in_the_byline_gives_the_offset():
+    article = html(meta='<script type="application/ld+json">{"@type": "NewsArticle", '
+                        '"datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script>',
+                   below='<div class="byline"><span>Redacción</span> <span>3/5/2022 22:41</span></div>', lang="es")
+    assert article.published_offset == -240 and article.date_source == "metadata"
+
+
+def test_a_reader_clock_with_a_zone_gives_no_offset():
+    article = html(meta='<meta property="article:published_time" content="2022-05-04T02:41:00Z">',
+                   below='<div class="byline"><span>Thu 5 May 2022 12.42 CET</span></div>')
+    assert article.published_offset == 0
+
+
+def test_a_bare_meta_date_gives_way_to_the_dateline():
+    # `<meta name="date">` alone is often the page's build time; the dateline is the publisher's.
+    article = html(meta='<meta name="date" content="2020-04-29T11:52:23">',
+                   below='<p class="meta">Stand: 28.04.2020 18:00 Uhr</p>', lang="de")
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2020-04-28", "printed")
+
+
+def test_a_logo_headline_and_a_dateline_after_the_headline_wrapper():
+    page = """<html><head><title>Talks resume</title></head><body>
+<header><h1><a href="https://www.news.example/"><img src="logo.png" alt="News"></a></h1>
+<div class="today">Tuesday, (08 Dec 2020)</div></header>
+<div class="content"><div class="title"><h1>Talks resume in the capital</h1></div>
+<ul class="nav meta"><li>13 Oct 2020 18:29</li><li>1,204 views</li></ul>
+<p>Negotiators met again on Tuesday after a week of pauses in the talks over the border crossing.</p>
+<p>Both delegations said the next round would address the schedule for reopening the crossing.</p>
+<p>Observers from three neighbouring countries attended the session as guests of the hosts.</p>
+</div></body></html>"""
+    article = parse_html(raw(page, media_type="html", url="https://www.news.example/politics/talks-resume"))
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2020-10-13", "printed")
+
+
+def test_the_url_date_comes_before_a_date_read_from_the_page_furniture():
+    page = HEAD.format(meta='<link rel="canonical" href="https://news.example/port/cranes-idle-20200113">',
+                       above="", below="", lang="en", nav='<div class="nav">Tue, 14 Jan 2020</div>')
+    article = parse_html(raw(page, media_type="html", url="https://mirror.example/cranes"))
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2020-01-13", "url")

@@ -10,6 +10,8 @@ from typing import Any
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+# A compact date closing the slug: "/storm-brought-under-control-20200113".
+_URL_DATE_SLUG = re.compile(r"-((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.?#]|$)")
 
 
 def parse_timestamp(value: object) -> datetime | None:
@@ -62,12 +64,27 @@ def _parse(value: object) -> datetime | None:
     return parsed
 
 
+_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?"
+                        r"(Z|[+-]\d\d:\d\d)?)?")
+
+
 def _from_text(text: str) -> datetime | None:
     """ISO 8601, then the ISO date alone when the time part is not understood."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    # Single-digit fields, as some CMSs write them: "2022-5-5 22:17:36", "2020-12-05T23:15:0Z".
+    loose = _LOOSE_ISO.fullmatch(text)
+    if loose:
+        year, month, day, hour, minute, second, fraction, zone = loose.groups()
+        padded = f"{year}-{int(month):02d}-{int(day):02d}"
+        if hour is not None:
+            padded += f"T{int(hour):02d}:{int(minute):02d}:{int(second or 0):02d}{fraction or ''}{zone or ''}"
+        try:
+            return datetime.fromisoformat(padded)
+        except ValueError:
+            pass
     try:
         return datetime.fromisoformat(text[:10])
     except ValueError:
@@ -75,10 +92,10 @@ def _from_text(text: str) -> datetime | None:
 
 
 def date_from_url(url: str | None) -> datetime | None:
-    """A date written in the URL path ("/2017/07/11/", "/20170711-"), at midnight UTC."""
+    """A date written in the URL path ("/2017/07/11/", "/20170711-", "…-20170711"), at midnight UTC."""
     if not url:
         return None
-    for pattern in (_URL_DATE_SLASHED, _URL_DATE):
+    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_SLUG):
         match = pattern.search(url)
         if match:
             try:
@@ -91,17 +108,19 @@ def date_from_url(url: str | None) -> datetime | None:
 # --- Dates printed beside the headline ("Published: 10:00am, 20 Jan, 2020", "19.2.2020 klo 14.00")
 
 # Labels of a later change, not of publication: a segment carrying one is skipped.
-_CHANGE_LABEL = re.compile(
+CHANGE_LABEL = re.compile(
     r"\b(?:updated?|modified|edited|aktualisiert|editiert|geändert|actualizad[oa]|atualizad[oa]|"
     r"mis à jour|modifié|aggiornat[oa]|päivitetty|bijgewerkt|zaktualizowano|обновлено)\b",
     re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*[|•·]\s*")
 # "Published:", "PUBLISHED:", "Publiziert:": a short label without digits, then a colon.
 _LABEL = re.compile(r"^[^\d:]{1,30}:\s+")
-# Day-first or year-first numeric dates, with a time of day when one follows.
+# Day-first or year-first numeric dates (also "2020年07月12日", "2020년 7월 12일"), with a time of
+# day when one follows.
 _NUMERIC = re.compile(
     r"(?<!\d)(?:(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)"
-    r"|(?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))(?!\d)"
+    r"|(?P<y2>(?:19|20)\d\d)[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})"
+    r"|(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>\d{1,2})\s*[月월]\s*(?P<d3>\d{1,2})\s*[日일]?)(?!\d)"
     r"(?:[^\d]{1,12}?(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?!\d))?")
 _MONTH_FIRST = frozenset({"en-us", "en"})  # "02/24/2020" reads month first only in US English
 
@@ -118,7 +137,7 @@ def parse_printed(text: str, language: str | None = None) -> tuple[datetime, boo
     segments = _SEGMENTS.split(text)
     for segment in ([text] if len(segments) > 1 else []) + segments:
         segment = segment.strip(" /-–—,")
-        if not segment or _CHANGE_LABEL.search(segment) or not 4 <= sum(map(str.isdigit, segment)) <= 14:
+        if not segment or CHANGE_LABEL.search(segment) or not 4 <= sum(map(str.isdigit, segment)) <= 14:
             continue
         segment = _LABEL.sub("", segment)
         found = _numeric(segment, language) or _worded(segment, language)
@@ -135,8 +154,10 @@ def _numeric(segment: str, language: str | None) -> tuple[datetime, bool] | None
         day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
         if (language or "").lower() in _MONTH_FIRST and day <= 12:
             day, month = month, day
-    else:
+    elif match["y2"]:
         day, month, year = int(match["d2"]), int(match["m2"]), int(match["y2"])
+    else:
+        day, month, year = int(match["d3"]), int(match["m3"]), int(match["y3"])
     timed = match["H"] is not None
     try:
         found = datetime(year, month, day, int(match["H"] or 0), int(match["M"] or 0))
@@ -147,19 +168,28 @@ def _numeric(segment: str, language: str | None) -> tuple[datetime, bool] | None
     return found, timed
 
 
+_ARABIC = re.compile(r"[\u0600-\u06FF]{3}")
+_TWO_NAMES = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
+
+
 def _worded(segment: str, language: str | None) -> tuple[datetime, bool] | None:
     """dateparser on the segment, then on it without the words of a label before the date
     ("Veröffentlicht am 13. Mai 2026 um 15:44": from the word before the first digit, then
     from the digit)."""
     if not re.search(r"[^\W\d_]{3}", segment):
         return None
-    parser = _date_parser((language or "")[:2].lower() or None)
+    language = (language or "")[:2].lower() or None
+    if not language and _ARABIC.search(segment):
+        language = "ar"  # the script tells the locale where the page declares none
+    parser = _date_parser(language)
     digit = re.search(r"\d", segment)
     tries = [segment]
     if digit and digit.start():
         before = segment[:digit.start()].rstrip().rsplit(None, 1)
         tries += [segment[digit.start() - len(before[-1]) - 1:] if before and len(before) > 1 else "",
                   segment[digit.start():]]
+    # Two names of one month ("24 نيسان / أبريل 2020", Levantine and standard Arabic): each in turn.
+    tries += [_TWO_NAMES.sub(keep, t) for keep in (r"\2", r"\1") for t in list(tries) if _TWO_NAMES.search(t)]
     for text in filter(None, dict.fromkeys(t.strip() for t in tries)):
         try:
             data = parser.get_date_data(text)

@@ -7,10 +7,12 @@ flattens: figure captions with their credits, JSON-LD and Open Graph metadata.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 from typing import Any
 
 import ftfy
@@ -20,7 +22,7 @@ from trafilatura import bare_extraction
 
 from transforms.credits import (CAPTION_MAX_WORDS, find_agency, is_desk, looks_like_person, parse_credit,
                                 split_byline, split_credit)
-from transforms.dates import date_from_url, parse_printed, parse_stated
+from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
@@ -170,9 +172,14 @@ _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rub
 
 
 def _headline_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
-    """The page's <h1> elements, those inside <article> or <main> first."""
+    """The page's <h1> elements, those inside <article> or <main> first; an <h1> that only
+    holds the site's logo (one link to the home page) last."""
+    def logo(h1: lxml.etree._Element) -> bool:
+        links = h1.xpath(".//a/@href")
+        return len(links) == 1 and urlsplit(links[0]).path in ("", "/") and links[0].strip() not in ("", "#")
+
     return sorted(tree.xpath("//body//h1"),
-                  key=lambda h1: not any(a.tag in ("article", "main") for a in h1.iterancestors()))
+                  key=lambda h1: (logo(h1), not any(a.tag in ("article", "main") for a in h1.iterancestors())))
 
 
 def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -422,8 +429,9 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     return people, agencies
 
 
+# `<meta name="date">` is not among them: it is read last and weighs less (see _published).
 _PUBLISHED_META = ("article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
-                   "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created", "date")
+                   "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created")
 # Elements that print a date: <time>, and class, id or itemprop names like "byline-date",
 # "published-date", "article_created", "ArticleHeader-Date", "fecha", "datum".
 _DATE_CLASS = re.compile(r"date|time|publi|posted|created|fecha|datum|data|dateline", re.IGNORECASE)
@@ -439,12 +447,16 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     """(published instant in UTC, offset the page stated, date_source).
 
     In order: the input's own date; the page's declared publication date (JSON-LD, meta
-    tags, itemprop, <time pubdate>); the date printed beside the headline; htmldate's reading
-    of the markup without its free-text search (it also reads the site's navigation, which
-    prints today's date); a date in the URL. A declared
-    instant in UTC takes the publisher's offset from another declaration of the same
-    instant ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019 00:04:00 +0200") or from the
-    local time printed beside the headline ("February 24, 2020 | 9:25pm").
+    tags, itemprop, <time pubdate>); the date printed beside the headline; a date in the
+    page's URL; htmldate's reading of the markup without its free-text search (it also reads
+    the site's navigation, which prints today's date).
+
+    A declared instant in UTC takes the publisher's offset from another declaration of the
+    same instant ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019 00:04:00 +0200") or from the
+    local time printed near the headline ("February 24, 2020 | 9:25pm"). Where no offset can
+    be found, the day printed under the headline is the publisher's day when the instant
+    falls on it in some offset ("2020-02-18T02:18:11Z", printed "17 de Febrero 2020"). A bare
+    `<meta name="date">` (often the page's build time) gives way to a printed day.
     """
     if doc.hints.published_at is not None:
         return doc.hints.published_at, doc.hints.published_offset, "input"
@@ -453,24 +465,87 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
                             '|(//*[@itemprop="datePublished"])[1]/@datetime'),
                 *tree.xpath("//time[@pubdate]/@datetime"), ld.get("dateCreated")]
     stated = [parse_stated(value) for value in declared]
+    weak = [parse_stated(value) for value in _meta_values(tree, ("date",))]
     chosen = next(((at, offset) for at, offset in stated if at), None)
+    if chosen is None and weak and weak[0][0]:
+        printed = _printed_dates(tree, language)
+        own = [local for local, _, is_own in printed if is_own]
+        at, offset = weak[0]
+        if own and own[0].date() != (at + timedelta(minutes=offset or 0)).date():
+            return _day(own[0]), None, "printed"
+        chosen = weak[0]
     if chosen:
         at, offset = chosen
         if not offset:  # the printed dates are read only when they can tell the offset
-            offset = next((o for a, o in stated if a == at and o), None) \
-                or _printed_offset(at, _printed_dates(tree, language)) or offset
+            printed = _printed_dates(tree, language)
+            offset = next((o for a, o in stated + weak if a == at and o), None) \
+                or _printed_offset(at, printed + _timed_near(tree, language)) or offset
+            day = _publisher_day(at, offset, printed)
+            if day:
+                return day, None, "printed"
         return at, offset, "metadata"
     printed = _printed_dates(tree, language)
     own = [local for local, _, is_own in printed if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
-        return datetime(own[0].year, own[0].month, own[0].day, tzinfo=UTC), None, "printed"
+        return _day(own[0]), None, "printed"
+    # The URL's date before htmldate's: the publisher wrote it; htmldate may read a header's.
+    parsed = next(filter(None, map(date_from_url, [url, *tree.xpath('//link[@rel="canonical"]/@href'),
+                                                    _meta(tree, "og:url")])), None)
+    if parsed:
+        return parsed, None, "url"
     at, offset = parse_stated(extracted_date)
     if at:
         return at, offset, "htmldate"
-    parsed = date_from_url(url)
-    if parsed:
-        return parsed, None, "url"
     return None, None, None
+
+
+def _day(local: datetime) -> datetime:
+    """A printed local date as a day, stored at 00:00 UTC (its time, without offset, is no instant)."""
+    return datetime(local.year, local.month, local.day, tzinfo=UTC)
+
+
+def _publisher_day(at: datetime, offset: int | None, printed: list[tuple[datetime, bool, bool]]
+                   ) -> datetime | None:
+    """The day printed under the headline, where the declared instant is in UTC (no offset
+    found), has a time of day, and falls on that day in some real-world offset."""
+    untimed = [local for local, timed, is_own in printed[:1] if is_own and not timed]
+    if offset != 0 or not untimed or at.time() == datetime.min.time():
+        return None
+    reach = {(at + timedelta(minutes=minutes)).date() for minutes in _OFFSETS}
+    day = untimed[0].date()
+    return _day(untimed[0]) if day != at.date() and day in reach else None
+
+
+_ZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT)\b")
+
+
+def _timed_near(tree: lxml.html.HtmlElement, language: str | None) -> list[tuple[datetime, bool, bool]]:
+    """Short printed date-and-times in the headline's block, whatever their class ("3/5/2022
+    22:41" in a byline <span>): only to tell the offset of a declared instant, which the wall
+    clock must match. Not under a change, weather or clock name; not with a zone ("12.42 CET"
+    is the reader's clock)."""
+    headlines = _headline_elements(tree)
+    if not headlines:
+        return []
+    block = [a for a in list(headlines[0].iterancestors())[:2] if a.tag not in ("body", "html")][-1:]
+    if not block:
+        return []
+    found: list[tuple[datetime, bool, bool]] = []
+    for element in _near(headlines[0])[:TIMED_NEAR]:
+        chain = list(itertools.takewhile(lambda e: e is not block[0], [element, *element.iterancestors()]))
+        if len(chain) == len([element, *element.iterancestors()]):
+            continue  # outside the headline's block
+        if any(_CHANGE_CLASS.search(" ".join(e.get(a, "") for a in ("class", "id", "itemprop"))) for e in chain):
+            continue
+        text = clean_text(element.text or "")
+        if 0 < len(text) <= 40 and re.search(r"\d[:.h]\d\d", text) and not _ZONE.search(text):
+            parsed = parse_printed(text, language)
+            if parsed and parsed[1]:
+                found.append((*parsed, False))
+    return found
+
+
+TIMED_NEAR = 60  # elements around the headline searched for a printed time of day
 
 
 def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
@@ -484,12 +559,25 @@ def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
         return []
     found: list[tuple[datetime, bool, bool]] = []
     # The line under the headline, whatever its class, where it opens with a date
-    # ("22/11/2020 - 04:30 - Fonte: Agência Brasil").
-    dateline = headlines[0].getnext()
+    # ("22/11/2020 - 04:30 - Fonte: Agência Brasil", "Stand: 28.04.2020 18:00 Uhr"); where the
+    # headline ends its wrapper, the line after the wrapper (up to two levels up).
+    dateline, up = headlines[0].getnext(), headlines[0]
+    for _ in range(2):
+        if dateline is not None or up.getparent() is None:
+            break
+        up = up.getparent()
+        dateline = up.getnext()
     if dateline is not None and isinstance(dateline.tag, str):
-        text = clean_text(dateline.text_content())
-        parsed = parse_printed(text, language) if len(text) <= 100 and text[:1].isdigit() else None
-        found += [(*parsed, True)] if parsed else []
+        lines = [clean_text(dateline.text_content())]
+        if len(dateline) and isinstance(dateline[0].tag, str):
+            lines.append(clean_text(dateline[0].text_content()))  # its first item: "13 Oct 2020 18:29" | views
+        for text in lines:
+            if not CHANGE_LABEL.search(text[:30]):
+                text = _DATELINE_LABEL.sub("", text)
+            parsed = parse_printed(text, language) if len(text) <= 100 and text[:1].isdigit() else None
+            if parsed:
+                found.append((*parsed, True))
+                break
     read = 0
     for element in _near(headlines[0]):
         names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
@@ -508,6 +596,9 @@ def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
             parsed = parse_printed(text, language)
             found += [(*parsed, read <= PRINTED_OWN)] if parsed else []
     return found
+
+
+_DATELINE_LABEL = re.compile(r"^[^\d:|]{1,30}:\s*(?=\d)")  # "Stand: ", "Published: "
 
 
 NEAR_ELEMENTS = 150  # how far from the headline, in elements of the page, a printed date may be
