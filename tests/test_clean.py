@@ -133,3 +133,20 @@ def test_stamp_and_prompt_lines_are_furniture(line):
 def test_a_sentence_about_an_update_stays():
     a = article(("paragraph", LEAD), ("paragraph", "Published in 1998, the report was updated twice."))
     assert len(drop_boilerplate_lines(a).blocks) == 2
+
+
+def test_a_bare_name_closing_the_text_is_its_byline():
+    a = article(("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall."),
+                ("paragraph", "Aid convoys were expected to reach the old city on Wednesday."),
+                ("paragraph", "The United Nations said it was preparing for more displaced families."),
+                ("paragraph", "Mohloai Mpesi"), outlet="Lesotho Times", url="https://lestimes.com/story")
+    out = drop_byline_blocks(a)
+    assert out.authors == ("Mohloai Mpesi",) and "Mohloai" not in out.body
+
+
+def test_a_short_last_line_that_is_not_a_name_stays():
+    a = article(("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall."),
+                ("paragraph", "Aid convoys were expected to reach the old city on Wednesday."),
+                ("paragraph", "Lesotho Times"), outlet="Lesotho Times", url="https://lestimes.com/story")
+    out = drop_byline_blocks(a)
+    assert out.authors == () and out.body.endswith("Lesotho Times")

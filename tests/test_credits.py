@@ -74,3 +74,19 @@ def test_split_byline_languages_and_desks(byline, people):
 ])
 def test_split_byline_drops_dates_and_labels(byline, people):
     assert split_byline(byline)[0] == people
+
+
+@pytest.mark.parametrize(("byline", "people"), [
+    ("Auteur : Anna Kubišta", ["Anna Kubišta"]),                    # a label before the name
+    ("No Author", []),                                              # a CMS placeholder
+    ("Amy Gibbons Political Correspondent", ["Amy Gibbons"]),       # a job title after the name
+    ("Senior Correspondent", []),                                   # a role line, no name
+    ("Professor Jane Roe", ["Jane Roe"]),                           # a title before the name
+    ("Deal Professor", []),                                         # a column's name
+    ("Brendan Carlin for The Mail on Sunday", ["Brendan Carlin"]),  # the outlet written for
+    ("JESSICA HOLLY And GAIL LEVY", ["JESSICA HOLLY", "GAIL LEVY"]),
+    ("박준석 기자", ["박준석"]),                                       # a title in a script without capitals
+    ("Anadolu Ajansı", []),                                         # an agency, not a person
+])
+def test_split_byline_titles_labels_and_placeholders(byline, people):
+    assert split_byline(byline)[0] == people

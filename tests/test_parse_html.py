@@ -139,3 +139,34 @@ def test_the_printed_headline_read_as_the_first_line_leaves_the_body():
     assert article.title == "Teen is sixth to die after methanol poisoning"
     assert [b.text for b in article.blocks if b.kind == "paragraph"][0].startswith("The summer drought")
     assert ("repeated_block", 2) in article.removed   # the <h1> and the <p> repeating it
+
+
+def _byline_page(head: str, top: str, tail: str = "") -> str:
+    return (f'<html><head>{head}</head><body><article><h1>Rivers run low</h1>{top}'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            f'{tail}</article></body></html>')
+
+
+@pytest.mark.parametrize(("head", "top", "tail", "expected"), [
+    # The JSON-LD Person is the page's labelled editor; the author is in the byline.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Heryadi"}}</script>', '<div class="author-2">Naufal Zuhdi</div>', '<p>Editor : Heryadi</p>',
+     ("Naufal Zuhdi",)),
+    # No byline class: an element that reads "von …" as a whole.
+    ("", '<div><div>von Andreas Kürten</div></div>', "", ("Andreas Kürten",)),
+    # The declared author and a printed byline naming her co-author.
+    ('<meta name="author" content="Marlene Holm">', '<div class="byline">Marlene Holm og Ingrid Treborg</div>', "",
+     ("Marlene Holm", "Ingrid Treborg")),
+    # Every author meta value is read: the first is the outlet, the second a person.
+    ('<meta property="og:site_name" content="Badische Zeitung"><meta name="author" content="Badische Zeitung">'
+     '<meta name="author" content="Lisa Petrich">', "", "", ("Lisa Petrich",)),
+    # The outlet by its host ("The Local" on thelocal.se) is no author.
+    ('<meta name="author" content="The Local">', "", "", ()),
+    # A byline inside a box of related stories credits another article.
+    ("", '<div class="related-stories"><span class="byline">By Tom Hale</span></div>',
+     '<aside class="teaser"><p>By Ann Lee</p></aside><div class="byline">Lena Okafor</div>', ("Lena Okafor",)),
+])
+def test_authors_from_labels_meta_and_bylines(head, top, tail, expected):
+    doc = raw(_byline_page(head, top, tail), media_type="html", url="https://www.thelocal.se/20200428/rivers")
+    assert parse_html(doc).authors == expected

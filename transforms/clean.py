@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency,
+from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency, looks_like_person,
                                 parse_credit, split_byline, split_credit)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
@@ -223,7 +223,9 @@ BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 
 def drop_byline_blocks(article: Article) -> Article:
-    """Remove a byline printed as a paragraph near the top ("Por Valeria Domínguez").
+    """Remove a byline printed as a paragraph near the top ("Por Valeria Domínguez"), and, when
+    the article still credits no one, a bare name as one of the text's first three lines or
+    its last ("Lê Phương").
 
     The names become the authors when the article has none. Reason code: `byline`.
     """
@@ -241,6 +243,22 @@ def drop_byline_blocks(article: Article) -> Article:
                 dropped += 1
                 continue
         kept.append(block)
+    if not authors:
+        # A bare name as the text's first or last line ("Mohloai Mpesi", "Lê Phương"): only
+        # names that look like a person's and are not the outlet's, on a line with no ending.
+        texts = [i for i, b in enumerate(kept) if b.kind in ("paragraph", "subhead")]
+        own = "".join(word_tokens(article.outlet or "")) + " " + "".join(word_tokens(article.url or ""))
+        for index in texts[:3] + texts[-1:] if len(texts) >= 4 else []:
+            text = kept[index].text
+            if len(text.split()) > 8 or text.rstrip()[-1:] in ".!?:":
+                continue
+            people = [p for p in split_byline(text, strict=True)[0]
+                      if looks_like_person(p) and "".join(word_tokens(p)) not in own]
+            if people:
+                authors = people
+                kept = kept[:index] + kept[index + 1:]
+                dropped += 1
+                break
     return replace(article, blocks=tuple(kept), authors=tuple(authors), wire_agencies=tuple(agencies),
                    removed=_count(article, "byline", dropped))
 

@@ -6,6 +6,7 @@ text, `photo` only pictures) and the aliases outlets print.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -137,6 +138,38 @@ def dateline_agency(lead: str) -> str | None:
 
 
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
+# "Auteur : Anna Kubišta", "Written by Jane Roe": a label before the names.
+_LABEL_PREFIX = re.compile(r"^(?:auteur|autor(?:in)?|author|autore|texto?|written by|forfatter|författare|"
+                           r"reporter|penulis|wartawan)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+# What a CMS prints where no author was entered.
+_PLACEHOLDER = re.compile(r"^(?:no author|unknown(?: author)?|anonymous|anonym|admin(?:istrator)?|guest|"
+                          r"author|autor|auteur|not available|n/?a)$", re.IGNORECASE)
+# "Jane Roe for The Mail on Sunday": the outlet she wrote for is no part of her name.
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?:the\s+)?[^\W\d_].*$", re.IGNORECASE)
+# "JANE ROE And JOHN DOE": a capitalised conjunction between names (lower-case y/e/i/a are also
+# initials, so only these are read as "and").
+_TITLE_AND = re.compile(r"\s+(?:And|AND|Und|UND)\s+")
+# A job title after a name in scripts without capitals ("박준석 기자", "山田太郎記者").
+_UNCASED_TITLE = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員|通讯员)$")
+
+
+@cache
+def _job_titles() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("job_titles"))
+
+
+def _without_job_title(part: str) -> str:
+    """"Amy Gibbons Political Correspondent" -> "Amy Gibbons", "Professor Jane Roe" -> "Jane
+    Roe"; "" where no name of two words is left ("Senior Correspondent", "Deal Professor")."""
+    words = part.split()
+    titled = [w.strip(".,").casefold() in _job_titles() for w in words]
+    if not any(titled):
+        return part
+    at = titled.index(True)
+    if at >= 2:
+        return " ".join(words[:at])
+    rest = list(itertools.dropwhile(lambda w: w.strip(".,").casefold() in _job_titles(), words[at:]))
+    return " ".join(rest) if at == 0 and len(rest) >= 2 and not any(titled[len(words) - len(rest):]) else ""
 _NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
@@ -161,8 +194,11 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
     """
     people: list[str] = []
     agencies: list[str] = []
-    for part in _NAME_SPLIT.split(clean_text(byline)):
-        part = BYLINE_PREFIX.sub("", part).strip(" .")
+    for part in _NAME_SPLIT.split(_TITLE_AND.sub(", ", clean_text(byline))):
+        part = _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", part).strip(" .")).strip(" .:")
+        if not part or _PLACEHOLDER.match(part):
+            continue
+        part = _UNCASED_TITLE.sub("", _without_job_title(_FOR_OUTLET.sub("", part)))
         if not part:
             continue
         without_month = _TRAILING_MONTH.sub("", part)

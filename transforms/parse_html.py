@@ -334,7 +334,10 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
 
 
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|writer|reporter)"
-                           r"(?:s|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
+                           r"(?:s|en|enzeile|-?line|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
+# Boxes of other stories: a byline inside one credits another article.
+_TEASER_BOX = re.compile(r"teaser|related|recommend|featured-post|more-(?:stories|articles|news)|read-?more",
+                         re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von)\s+(?=[^\W\d_])", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|://")
 
@@ -345,13 +348,26 @@ def _after_inner_by(text: str) -> str:
     return tail if tail != text and looks_like_person(tail) else text
 
 
+def _elsewhere(element: lxml.etree._Element) -> bool:
+    """Inside comments or a box of other stories, where a byline credits someone else."""
+    return any("comment" in (a.get("class", "") + a.get("id", "")).lower()
+               or _TEASER_BOX.search(a.get("class", "") + " " + a.get("id", ""))
+               for a in element.iterancestors() if a.tag not in ("body", "html"))  # page-wide classes
+
+
+def _printed_only_elsewhere(tree: lxml.html.HtmlElement, name: str) -> bool:
+    """A name printed on the page only in comments or boxes of other stories (trafilatura's
+    author reader takes the first byline it meets, a teaser's included)."""
+    holders = tree.xpath("//body//*[contains(text(), $name)]", name=name)
+    return bool(holders) and all(_elsewhere(h) for h in holders)
+
+
 def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     """Bylines printed on the page: rel=author links, itemprop=author, author/byline classes."""
     found = tree.xpath('//body//*[@rel="author"] | //body//*[@itemprop="author"]')
     found += [el for el in tree.xpath("//body//*[@class]")
               if el.tag not in ("script", "style", "meta") and _BYLINE_CLASS.search(el.get("class", ""))]
-    found = [el for el in found if not any("comment" in (a.get("class", "") + a.get("id", "")).lower()
-                                            for a in el.iterancestors())]
+    found = [el for el in found if not _elsewhere(el)]
     texts = []
     for element in found:
         text = _text(element)
@@ -380,14 +396,74 @@ def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     return texts[:2]
 
 
+_PREFIXED = re.compile(r"^(?:(?:by|von|par|por|di|door|af|av)\s+|(?:auteur|autor(?:in)?|author|autore|texto?|"
+                       r"written by|forfatter|författare|reporter|penulis|wartawan)\s*:\s*)(?=[^\W\d_])",
+                       re.IGNORECASE)
+_BYLINE_TAGS = ("p", "span", "div", "li", "small", "address", "em", "strong", "b")
+
+
+def _prefixed_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """The first element, whatever its class, whose whole text is a prefixed byline ("von
+    Andreas Kürten", "Auteur : Kossivi Tiassou"), not inside a link (a teaser's)."""
+    for element in tree.iter(*_BYLINE_TAGS):
+        if not _PREFIXED.match((element.text or "").lstrip()):
+            continue
+        text = _text(element)
+        if len(text.split()) > 10 or not _PREFIXED.match(text) or _elsewhere(element) \
+                or any(a.tag == "a" for a in element.iterancestors()):
+            continue
+        rest = _PREFIXED.sub("", text)
+        if any(split_byline(rest, strict=True)):
+            return [rest]
+    return []
+
+
+# "Editor : Heryadi", "Edited by Jane Roe", "Redakteur: …": the names after it edited the text.
+_EDITOR_LABEL = re.compile(r"^\s*\(?\s*(?:editor(?:a|es|s)?|edited by|editado por|edición|redakteur(?:in)?|"
+                           r"redaktur|penyunting)\s*[:：]\s*(?P<who>.+?)\)?\s*$", re.IGNORECASE)
+_EDITOR_SPLIT = re.compile(r"[,;/]|\s(?:and|und|et|y|&)\s")
+
+
+def _editors(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of the names a page labels as its editors: not authors."""
+    found: set[str] = set()
+    for element in tree.iter(*_BYLINE_TAGS, "dd", "td"):
+        own = element.text or ""
+        if ":" not in own and "：" not in own:
+            continue
+        text = _text(element)
+        match = _EDITOR_LABEL.match(text) if len(text) <= 80 else None
+        if match:
+            found |= {comparison_key(n.strip(" .")) for n in _EDITOR_SPLIT.split(match["who"]) if n.strip(" .")}
+    return found
+
+
+# A co-author joined by brackets or "with" ("Martin Untersinger (avec Damien Leloup et Morgane Tual)").
+_COAUTHOR = re.compile(r"\s*[()]\s*(?:avec|with|mit|con|com|met|med)?\s*|\s+(?:avec|with|mit)\s+", re.IGNORECASE)
+
+
 def _is_site(name: str, sites: list[str]) -> bool:
     """Whether a credited name is the outlet's: its words, run together ("n-tv NACHRICHTEN",
-    "Tagesspiegel.de") or as initials ("Deutsche Welle" for "DW")."""
+    "Tagesspiegel.de"), as initials ("Deutsche Welle" for "DW"), as the host's first label
+    ("The Local" for thelocal.se) or followed by one more word ("El Colombiano Contactar",
+    "Süddeutsche.de GmbH")."""
     words = _site_words(name)
+    if not words:
+        return False
     initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
-    return bool(words) and any(words == _site_words(site) or "".join(words) == "".join(_site_words(site))
-                               or initials == "".join(_site_words(site))
-                               for site in sites if site)
+    letters = "".join(word_tokens(name))
+    for site in filter(None, sites):
+        site_words = _site_words(site)
+        joined = "".join(site_words)
+        if not joined:
+            continue
+        if words == site_words or "".join(words) == joined or initials == joined:
+            return True
+        if "." in site and " " not in site.strip() and letters == site_words[0]:
+            return True
+        if len(joined) >= 4 and any("".join(words[:k]) == joined for k in range(max(1, len(words) - 1), len(words))):
+            return True
+    return False
 
 
 def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
@@ -411,22 +487,41 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
                 and not _NOT_A_NAME.search(name) and not is_desk(name):
             found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people and not _is_site(p, sites)]
-    # Then, stage by stage while no one is found (none declared, or only the outlet): meta
-    # author tags and trafilatura's author, then the bylines printed on the page.
-    stages = [lambda: [b for b in (_meta(tree, "author", "article:author", "byl", "cXenseParse:author",
-                                         "parsely-author", "sailthru.author", "dc.creator"), extracted_author)
-                       if b],
-              lambda: _visible_bylines(tree)]
+    editors = _editors(tree)
+    people = [p for p in people if comparison_key(p) not in editors]
+    # Then, stage by stage while no one is found (none declared, or only the outlet): every
+    # meta author tag, trafilatura's author, the bylines printed on the page, then any
+    # element that reads "By …" / "Auteur : …".
+    stages = [lambda: list(dict.fromkeys(_meta_values(tree, _AUTHOR_META))),
+              lambda: [name for name in (extracted_author or "").split("; ")
+                       if name and not _printed_only_elsewhere(tree, name)],
+              lambda: _visible_bylines(tree),
+              lambda: _prefixed_bylines(tree)]
     for stage in stages if not people and not agencies else []:
         for byline in stage():
             if byline.startswith("http"):
                 continue
             found_people, found_agencies = split_byline(_after_inner_by(byline))
-            people += [p for p in found_people if p not in people and not _is_site(p, sites)]
+            people += [p for p in found_people if p not in people and not _is_site(p, sites)
+                       and comparison_key(p) not in editors]
             agencies += [a for a in found_agencies if a not in agencies]
         if people or agencies:
             break
+    if people:  # co-authors: the first author tag or byline naming someone found and others
+        keys = {comparison_key(p) for p in people}
+        for byline in [*_meta_values(tree, _AUTHOR_META), *_visible_bylines(tree)]:
+            if byline.startswith("http"):
+                continue
+            found = [(p, comparison_key(p)) for p in split_byline(_after_inner_by(_COAUTHOR.sub(", ", byline)))[0]]
+            if len(found) >= 2 and keys & {k for _, k in found}:
+                people += [p for p, k in found if k not in keys and k not in editors and not _is_site(p, sites)
+                           and not any(k in f or f in k for f in keys)]  # not "MORE FROM Jane Roe"
+                break
     return people, agencies
+
+
+_AUTHOR_META = ("author", "article:author", "byl", "cXenseParse:author", "parsely-author", "sailthru.author",
+                "dc.creator")
 
 
 # `<meta name="date">` is not among them: it is read last and weighs less (see _published).
