@@ -150,3 +150,14 @@ def test_a_short_last_line_that_is_not_a_name_stays():
                 ("paragraph", "Lesotho Times"), outlet="Lesotho Times", url="https://lestimes.com/story")
     out = drop_byline_blocks(a)
     assert out.authors == () and out.body.endswith("Lesotho Times")
+
+
+@pytest.mark.parametrize("line", ["STR/AFP via Getty Images", "Foto: dpa", "Andrea Verdelli/Getty Images"])
+def test_a_photo_credit_alone_on_its_line_leaves_the_body(line):
+    out = move_captions(article(("paragraph", LEAD), ("paragraph", line)))
+    assert out.body == LEAD
+
+
+def test_a_short_line_with_a_slash_that_is_no_credit_stays():
+    out = move_captions(article(("paragraph", LEAD), ("paragraph", "Kyiv/Moscow talks")))
+    assert out.body.endswith("Kyiv/Moscow talks")

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from tests.helpers import raw
@@ -170,3 +172,58 @@ def _byline_page(head: str, top: str, tail: str = "") -> str:
 def test_authors_from_labels_meta_and_bylines(head, top, tail, expected):
     doc = raw(_byline_page(head, top, tail), media_type="html", url="https://www.thelocal.se/20200428/rivers")
     assert parse_html(doc).authors == expected
+
+
+STORY = ["The summer drought left the rivers lower than at any time since records began in the valley.",
+         "Barges now carry half their load, and the ferries stopped running on Monday morning this week.",
+         "Farmers along the lower river said their pumps had been dry for a fortnight already this year.",
+         "The water authority said rain forecast for next week would not be enough to refill the channels."]
+
+
+def _story(extra: str = "", head: str = "", paragraphs: list[str] = STORY) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>Rivers run low</title>{head}</head><body><article><h1>Rivers run low</h1>"
+            f"{body}{extra}</article></body></html>")
+
+
+def test_a_block_of_link_text_is_a_teaser_not_the_story():
+    teaser = ('<p><a href="/2024/other-story">Read how the town of Kessel rebuilt its harbour after the great '
+              'flood of the spring and what it cost</a></p>')
+    article = parse_html(raw(_story(teaser), media_type="html"))
+    assert "Kessel" not in article.body and ("link_block", 1) in article.removed
+    assert all(p in article.body for p in STORY)
+
+
+def test_paragraphs_the_declared_article_body_leaves_out_are_furniture():
+    declared = " ".join(STORY * 8)  # over DECLARED_MIN_WORDS
+    paragraphs = STORY * 8
+    head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "articleBody": declared})
+            + "</script>")
+    extra = "<p>Support our journalism: become a member today and get the weekly newsletter in your inbox.</p>"
+    article = parse_html(raw(_story(extra, head, paragraphs), media_type="html"))
+    assert "Support our journalism" not in article.body and "Barges" in article.body
+
+
+def test_only_the_first_story_of_an_infinite_scroll_page():
+    second = ("<article id='next'><h1>Mayor opens the new bridge</h1><p>The mayor cut the ribbon on the new "
+              "bridge on Saturday, two years after building began on the eastern bank.</p><p>Traffic will "
+              "flow from Monday, the council said, after a last inspection of the deck.</p></article>")
+    page = _story().replace("</body>", second + "</body>")
+    article = parse_html(raw(page, media_type="html"))
+    assert article.title == "Rivers run low" and "ribbon" not in article.body and "Barges" in article.body
+
+
+def test_a_page_built_by_script_is_read_from_its_state():
+    state = json.dumps({"props": {"contentHtml": "".join(f"<p>{p}</p>" for p in STORY)
+                                  + '<p class="caption">A dry river bed near the mill.</p>'}})
+    page = ("<html><head><title>Rivers run low</title></head><body><div id='root'></div>"
+            f"<script>window.__STATE__ = {state};</script></body></html>")
+    article = parse_html(raw(page, media_type="html"))
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_linked_teaser_is_no_standfirst():
+    dek = '<p class="teaser"><a href="/other">Why the canal tolls rose again this spring for every barge</a></p>'
+    article = parse_html(raw(_story().replace("<h1>Rivers run low</h1>", "<h1>Rivers run low</h1>" + dek),
+                             media_type="html"))
+    assert article.dek is None or "canal tolls" not in article.dek

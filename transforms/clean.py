@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency, looks_like_person,
-                                parse_credit, split_byline, split_credit)
+from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, CREDIT_SPLIT, dateline_agency, find_agency,
+                                is_photo_credit, looks_like_person, parse_credit, split_byline, split_credit)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
 from transforms.tables import load_table
@@ -128,6 +128,19 @@ class _CaptionIndex:
         return self.by_opening.get(tuple(key.split()[: self._PREFIX]), [])
 
 
+def _credit_line(text: str) -> bool:
+    """A line that is only a photo credit: "Foto: dpa", "STR/AFP via Getty Images" (parts split
+    on "/" and "via", one of them an agency or a person's name)."""
+    text = text.strip()
+    if len(text.split()) > 10 or text.endswith((".", "!", "?", ":")):
+        return False
+    if is_photo_credit(text):
+        return True
+    parts = [p for p in CREDIT_SPLIT.split(text) if p]
+    return len(parts) >= 2 and "/" in text and all(len(p.split()) <= 5 for p in parts) and any(
+        find_agency(p) or looks_like_person(p) for p in parts)
+
+
 def move_captions(article: Article) -> Article:
     """Move photo captions out of the body into `captions`.
 
@@ -144,8 +157,8 @@ def move_captions(article: Article) -> Article:
             kept.append(block)
             continue
         text, credit = split_credit(block.text)
-        if known.matches(block.text):
-            moved += 1
+        if known.matches(block.text) or _credit_line(block.text):
+            moved += 1  # a known caption, or a photo credit alone on its line
         elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
             if text:

@@ -44,7 +44,7 @@ _CREDIT_PREFIX = re.compile(
     r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
     re.IGNORECASE,
 )
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
+CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
 _PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -74,7 +74,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
-    for part in filter(None, _CREDIT_SPLIT.split(credit)):
+    for part in filter(None, CREDIT_SPLIT.split(credit)):
         part = _CREDIT_PREFIX.sub("", part).strip(" .")
         known = find_agency(part)
         if known and agency is None:

@@ -7,6 +7,7 @@ flattens: figure captions with their credits, JSON-LD and Open Graph metadata.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -19,6 +20,7 @@ import ftfy
 import lxml.etree
 import lxml.html
 from trafilatura import bare_extraction
+from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (CAPTION_MAX_WORDS, find_agency, is_desk, looks_like_person, parse_credit,
                                 split_byline, split_credit)
@@ -741,18 +743,26 @@ def parse_html(doc: RawDocument) -> Article:
                                     parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
+    story = _one_story(tree)
     extracted = bare_extraction(
-        doc.content, url=doc.hints.url, with_metadata=True, include_comments=False,
+        doc.content if story is None else story, url=doc.hints.url, with_metadata=True, include_comments=False,
         include_tables=True, include_images=False, deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
     )
-    if extracted is None or extracted.body is None:
-        raise Rejected("no_body", "trafilatura found no main text")
-    blocks = _body_blocks(extracted.body)
-    if not any(b.kind == "paragraph" for b in blocks):
-        raise Rejected("no_body", "the main text has no paragraphs")
-
     ld = _article_jsonld(tree)
+    blocks = _body_blocks(extracted.body) if extracted is not None and extracted.body is not None else []
+    declared = ld.get("articleBody")
+    declared_words = len(word_tokens(declared)) if isinstance(declared, str) else 0
+    if not any(b.kind == "paragraph" for b in blocks) or declared_words >= DECLARED_MIN_WORDS and \
+            sum(len(word_tokens(b.text)) for b in blocks if b.kind == "paragraph") < declared_words / 3:
+        # A page built in the browser: the story is only in its scripts (or the markup holds a
+        # scrap of it, a third or less of the text the page declares).
+        blocks = _script_body(tree, ld) or blocks
+        if not any(b.kind == "paragraph" for b in blocks):
+            raise Rejected("no_body", "no main text in the markup or the page's scripts")
+        if extracted is None:
+            extracted = extract_metadata(doc.content, default_url=doc.hints.url, date_config=_DATE_PARAMS)
+    blocks, furniture = _drop_furniture(blocks, tree, ld)
     # The page's own canonical link, then og:url, only where they name an article, not the site.
     declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
     url = doc.hints.url or next((u for u in declared if is_article_url(u)), None)
@@ -794,8 +804,152 @@ def parse_html(doc: RawDocument) -> Article:
         language=language,
         captions=tuple(captions),
         wire_agencies=tuple(agencies),
-        removed=(("repeated_block", len(opening)),) if opening else (),
+        removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", furniture)) if n),
     )
+
+
+def _one_story(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """For trafilatura, where several top-level <article> elements carry their own <h1> (the
+    next story appended below, as infinite-scroll pages do): a copy of the page keeping only
+    the article of the first <h1>. None where the page holds one story."""
+    stories = [a for a in tree.iter("article")
+               if a.find(".//h1") is not None and not any(x.tag == "article" for x in a.iterancestors())]
+    first = next(tree.iter("h1"), None)
+    if len(stories) < 2 or first is None or not any(first in a.iterdescendants() for a in stories):
+        return None
+    page = copy.deepcopy(tree)
+    stories = [a for a in page.iter("article")
+               if a.find(".//h1") is not None and not any(x.tag == "article" for x in a.iterancestors())]
+    first = next(page.iter("h1"))
+    for story in stories:
+        if first not in story.iterdescendants():
+            story.drop_tree()  # keeps its tail text
+    return page
+
+
+_JS_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"')
+_HTML_P = re.compile(r"<p[\s>]", re.IGNORECASE)
+SCRIPT_BODY_MIN_P = 3  # <p> elements a script's string must hold to be read as the story
+SCRIPT_BODY_MIN_WORDS = 50  # words a declared articleBody must have to stand in for the markup
+
+
+def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> list[Block]:
+    """The story as the page's scripts carry it, for pages rendered in the browser (the markup
+    holds no text): JSON-LD articleBody, else the longest string in an inline script that is
+    HTML with at least SCRIPT_BODY_MIN_P paragraphs (Next.js, Nuxt state)."""
+    declared = ld.get("articleBody")
+    if isinstance(declared, str) and len(declared.split()) >= SCRIPT_BODY_MIN_WORDS:
+        return [Block("paragraph", clean_text(line)) for line in declared.splitlines() if line.strip()]
+    best = ""
+    for script in tree.xpath("//script[not(@src)]"):
+        for literal in _JS_STRING.findall(script.text or ""):
+            if len(literal) <= len(best) or len(_HTML_P.findall(literal.replace("\\u003c", "<"))) < SCRIPT_BODY_MIN_P:
+                continue
+            try:
+                value = json.loads(f'"{literal}"')
+            except ValueError:
+                continue
+            if len(_HTML_P.findall(value)) >= SCRIPT_BODY_MIN_P:
+                best = value
+    if not best:
+        return []
+    try:
+        fragment = lxml.html.fragment_fromstring(best, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    blocks = []
+    for element in fragment.iter("p", "h2", "h3", "h4", "li", "blockquote"):
+        if any(a.tag in ("p", "li", "blockquote") for a in element.iterancestors()) or any(
+                _CAPTION_CLASS.search(a.get("class", "")) for a in [element, *element.iterancestors()]):
+            continue
+        text = _text(element)
+        if text:
+            blocks.append(Block("subhead" if element.tag[0] == "h" else "paragraph", text))
+    return blocks if any(b.kind == "paragraph" for b in blocks) else []
+
+
+LINK_DENSE = 0.8  # share of an element's text inside links that makes it a link block
+LINK_BLOCK_MIN_WORDS = 4  # shorter blocks ("Read more") are left to the boilerplate list
+_LINK_BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt",
+                              "blockquote", "div", "span", "a", "section", "article", "strong", "em", "b",
+                              "figcaption"})
+
+
+def _link_dense_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of the page's block elements whose text sits at least LINK_DENSE inside
+    links to other pages (an <a href> that is not an in-page "#anchor"): teasers of other
+    stories, related lists. Counted in one pass, without recursion (pages nest deeply)."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    order = [el for el in body.iter() if isinstance(el.tag, str)]
+    hidden: dict[Any, bool] = {}
+    linked: dict[Any, bool] = {}
+    counts: dict[Any, list[int]] = {}
+    for el in order:
+        parent = el.getparent() if el is not body else None
+        hidden[el] = el.tag in _INVISIBLE_TAGS or hidden.get(parent, False)
+        href = (el.get("href") or "").strip() if el.tag == "a" else ""
+        linked[el] = linked.get(parent, False) or (href != "" and not href.startswith("#"))
+        own = 0 if hidden[el] else len((el.text or "").strip())
+        counts[el] = [own if linked[el] else 0, own]
+    for el in reversed(order):  # children before their parents
+        parent = el.getparent()
+        if el is body or hidden[el] or parent not in counts:
+            continue
+        tail = len((el.tail or "").strip())
+        counts[parent][0] += counts[el][0] + (tail if linked[parent] else 0)
+        counts[parent][1] += counts[el][1] + tail
+    return {comparison_key(el.text_content()) for el in order
+            if el.tag in _LINK_BLOCK_TAGS and counts[el][1] and counts[el][0] >= LINK_DENSE * counts[el][1]}
+
+
+DECLARED_MIN_WORDS = 100  # an articleBody this long is the publisher's own copy of the text
+DECLARED_SHARE = 0.7  # ... and is trusted where it holds this share of the extracted words
+
+
+def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[str, Any]
+                    ) -> tuple[list[Block], int]:
+    """Blocks that are page furniture, not the story: (kept blocks, how many went).
+
+    - Link blocks: paragraphs and subheads whose text on the page is mostly link text
+      (teasers of other stories, "related" lists).
+    - Where the page declares its text (JSON-LD articleBody) and that text holds most of the
+      extracted words: paragraphs after the first declared one that it does not hold (author
+      boxes, donation and newsletter prompts, embed placeholders). Leads and subheads stay:
+      articleBody often leaves them out.
+    Neither rule may take more than half of the paragraph words: then the page's markup, not
+    the text, is odd, and everything stays.
+    """
+    def words(kept: list[Block]) -> int:
+        return sum(len(word_tokens(b.text)) for b in kept if b.kind == "paragraph")
+
+    dense = _link_dense_texts(tree)
+    kept = [b for b in blocks if not (b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS
+                                      and comparison_key(b.text) in dense)]
+    if words(kept) < 0.5 * words(blocks):
+        kept = blocks
+    declared = ld.get("articleBody")
+    tokens = word_tokens(declared) if isinstance(declared, str) else []
+    if len(tokens) >= DECLARED_MIN_WORDS:
+        joined, bag = " ".join(tokens), set(tokens)
+
+        def present(block: Block) -> bool:
+            own = word_tokens(block.text)
+            return not own or " ".join(own) in joined or (
+                len(own) >= 8 and sum(t in bag for t in own) >= 0.9 * len(own))
+
+        text = [b for b in kept if b.kind in ("paragraph", "subhead")]
+        flags = [present(b) for b in text]
+        share = sum(len(word_tokens(b.text)) for b, f in zip(text, flags) if f)
+        total = sum(len(word_tokens(b.text)) for b in text)
+        if total and share >= DECLARED_SHARE * total and True in flags:
+            first = flags.index(True)
+            absent = {id(b) for i, (b, f) in enumerate(zip(text, flags))
+                      if not f and i > first and b.kind == "paragraph"}
+            filtered = [b for b in kept if id(b) not in absent]
+            kept = filtered if words(filtered) >= 0.5 * words(blocks) else kept
+    return kept, len(blocks) - len(kept)
 
 
 HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body's first blocks
@@ -825,9 +979,18 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement) -> list[str]:
         if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
                 element.get("class", "")):
             text = _text(element)
+            if _linked(element, text):
+                continue  # a teaser of another story, not this one's standfirst
             if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
                 found.append(text)
     return found[:3]
+
+
+def _linked(element: lxml.etree._Element, text: str) -> bool:
+    """The element is a link or sits in one, or links make up half its text."""
+    if any(a.tag == "a" and a.get("href") for a in element.iterancestors()):
+        return True
+    return sum(len(_text(a)) for a in element.iter("a") if a.get("href")) >= 0.5 * max(len(text), 1)
 
 
 DEK_REPEAT_SHARE = 0.8  # a dek whose words are mostly in the lead paragraphs repeats them
