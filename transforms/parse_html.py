@@ -875,10 +875,11 @@ _LINK_BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td
                               "figcaption"})
 
 
-def _link_dense_texts(tree: lxml.html.HtmlElement) -> set[str]:
+def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
     """Comparison keys of the page's block elements whose text sits at least LINK_DENSE inside
     links to other pages (an <a href> that is not an in-page "#anchor"): teasers of other
-    stories, related lists. Counted in one pass, without recursion (pages nest deeply)."""
+    stories, related lists. Counted in one pass, without recursion (pages nest deeply); only
+    elements with at most `longest` characters of text (the longest block asked about) are keyed."""
     body = tree.find("body")
     if body is None:
         return set()
@@ -901,7 +902,8 @@ def _link_dense_texts(tree: lxml.html.HtmlElement) -> set[str]:
         counts[parent][0] += counts[el][0] + (tail if linked[parent] else 0)
         counts[parent][1] += counts[el][1] + tail
     return {comparison_key(el.text_content()) for el in order
-            if el.tag in _LINK_BLOCK_TAGS and counts[el][1] and counts[el][0] >= LINK_DENSE * counts[el][1]}
+            if el.tag in _LINK_BLOCK_TAGS and 0 < counts[el][1] <= longest
+            and counts[el][0] >= LINK_DENSE * counts[el][1]}
 
 
 DECLARED_MIN_WORDS = 100  # an articleBody this long is the publisher's own copy of the text
@@ -924,9 +926,10 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     def words(kept: list[Block]) -> int:
         return sum(len(word_tokens(b.text)) for b in kept if b.kind == "paragraph")
 
-    dense = _link_dense_texts(tree)
-    kept = [b for b in blocks if not (b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS
-                                      and comparison_key(b.text) in dense)]
+    asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
+    # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
+    dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
+    kept = [b for b in blocks if not (b in asked and comparison_key(b.text) in dense)]
     if words(kept) < 0.5 * words(blocks):
         kept = blocks
     declared = ld.get("articleBody")
