@@ -161,3 +161,16 @@ def test_a_photo_credit_alone_on_its_line_leaves_the_body(line):
 def test_a_short_line_with_a_slash_that_is_no_credit_stays():
     out = move_captions(article(("paragraph", LEAD), ("paragraph", "Kyiv/Moscow talks")))
     assert out.body.endswith("Kyiv/Moscow talks")
+
+
+@pytest.mark.parametrize("line", ["Real Madrid/Manchester City", "Reuters/Ipsos poll", "Joe Biden / Kamala Harris"])
+def test_short_slash_lines_that_are_no_credits_stay(line):
+    assert move_captions(article(("paragraph", LEAD), ("paragraph", line))).body.endswith(line)
+
+
+def test_a_subhead_naming_someone_is_no_byline():
+    a = article(("paragraph", LEAD), ("subhead", "Angela Rayner"), ("paragraph", "She said the plan would work."),
+                ("subhead", "Wes Streeting"), ("paragraph", "He said it would not."),
+                ("paragraph", "Both spoke on Sunday morning television."))
+    out = drop_byline_blocks(a)
+    assert out.authors == () and "Angela Rayner" in out.body

@@ -90,3 +90,11 @@ def test_split_byline_drops_dates_and_labels(byline, people):
 ])
 def test_split_byline_titles_labels_and_placeholders(byline, people):
     assert split_byline(byline)[0] == people
+
+
+@pytest.mark.parametrize(("byline", "people"), [
+    ("By Jennifer Senior", ["Jennifer Senior"]),      # a surname that is also a title word
+    ("Lars Per Olsson", ["Lars Per Olsson"]),          # "per" is no "for <outlet>" here
+])
+def test_names_that_look_like_titles_or_outlets(byline, people):
+    assert split_byline(byline)[0] == people

@@ -172,3 +172,9 @@ def test_the_url_date_comes_before_a_date_read_from_the_page_furniture():
                        above="", below="", lang="en", nav='<div class="nav">Tue, 14 Jan 2020</div>')
     article = parse_html(raw(page, media_type="html", url="https://mirror.example/cranes"))
     assert (article.published_at.date().isoformat(), article.date_source) == ("2020-01-13", "url")
+
+
+def test_a_url_day_followed_by_a_number_in_the_slug_is_not_read_first():
+    # "/2024/05/12-ways-to-save/": May 2024, perhaps not May 12; it waits until after htmldate.
+    assert date_from_url("https://blog.example.com/2024/05/12-ways-to-save/", strict=True) is None
+    assert date_from_url("https://blog.example.com/2024/05/12/ways-to-save/", strict=True).day == 12

@@ -199,8 +199,8 @@ def test_paragraphs_the_declared_article_body_leaves_out_are_furniture():
     paragraphs = STORY * 8
     head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "articleBody": declared})
             + "</script>")
-    extra = "<p>Support our journalism: become a member today and get the weekly newsletter in your inbox.</p>"
-    article = parse_html(raw(_story(extra, head, paragraphs), media_type="html"))
+    prompt = "Support our journalism: become a member today and get the weekly newsletter in your inbox."
+    article = parse_html(raw(_story("", head, paragraphs[:16] + [prompt] + paragraphs[16:]), media_type="html"))
     assert "Support our journalism" not in article.body and "Barges" in article.body
 
 
@@ -227,3 +227,24 @@ def test_a_linked_teaser_is_no_standfirst():
     article = parse_html(raw(_story().replace("<h1>Rivers run low</h1>", "<h1>Rivers run low</h1>" + dek),
                              media_type="html"))
     assert article.dek is None or "canal tolls" not in article.dek
+
+
+def test_an_author_named_like_the_blog_host_is_kept():
+    doc = raw(_byline_page('<meta name="author" content="Paul Krugman">', ""), media_type="html",
+              url="https://paulkrugman.substack.com/p/rivers-run-low")
+    assert parse_html(doc).authors == ("Paul Krugman",)
+
+
+def test_a_box_title_after_by_is_no_author():
+    doc = raw(_byline_page("", '<div class="box"><strong>By The Numbers</strong></div>'), media_type="html")
+    assert parse_html(doc).authors == ()
+
+
+def test_paragraphs_after_a_truncated_article_body_stay():
+    paragraphs = STORY * 8
+    declared = " ".join(paragraphs[:24])  # the first 24 of 32 paragraphs, as a capped articleBody
+    head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "articleBody": declared})
+            + "</script>")
+    article = parse_html(raw(_story("<p>A closing paragraph the declared text did not reach, with a last quote.</p>",
+                                    head, paragraphs), media_type="html"))
+    assert "closing paragraph" in article.body

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, CREDIT_SPLIT, dateline_agency, find_agency,
+from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency,
                                 is_photo_credit, looks_like_person, parse_credit, split_byline, split_credit)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
@@ -129,16 +129,10 @@ class _CaptionIndex:
 
 
 def _credit_line(text: str) -> bool:
-    """A line that is only a photo credit: "Foto: dpa", "STR/AFP via Getty Images" (parts split
-    on "/" and "via", one of them an agency or a person's name)."""
+    """A line that is only a photo credit: "Foto: dpa", "STR/AFP via Getty Images" (see
+    is_photo_credit: "Reuters/Ipsos poll" or "Real Madrid/Manchester City" are no credits)."""
     text = text.strip()
-    if len(text.split()) > 10 or text.endswith((".", "!", "?", ":")):
-        return False
-    if is_photo_credit(text):
-        return True
-    parts = [p for p in CREDIT_SPLIT.split(text) if p]
-    return len(parts) >= 2 and "/" in text and all(len(p.split()) <= 5 for p in parts) and any(
-        find_agency(p) or looks_like_person(p) for p in parts)
+    return len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":")) and is_photo_credit(text, alone=True)
 
 
 def move_captions(article: Article) -> Article:
@@ -237,8 +231,8 @@ BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 def drop_byline_blocks(article: Article) -> Article:
     """Remove a byline printed as a paragraph near the top ("Por Valeria Domínguez"), and, when
-    the article still credits no one, a bare name as one of the text's first three lines or
-    its last ("Lê Phương").
+    the article still credits no one, a bare name as the text's first or last paragraph ("Lê
+    Phương"; a subhead naming someone heads a section).
 
     The names become the authors when the article has none. Reason code: `byline`.
     """
@@ -260,8 +254,9 @@ def drop_byline_blocks(article: Article) -> Article:
         # A bare name as the text's first or last line ("Mohloai Mpesi", "Lê Phương"): only
         # names that look like a person's and are not the outlet's, on a line with no ending.
         texts = [i for i, b in enumerate(kept) if b.kind in ("paragraph", "subhead")]
+        texts = [i for i in texts[:1] + texts[-1:] if kept[i].kind == "paragraph"] if len(texts) >= 4 else []
         own = "".join(word_tokens(article.outlet or "")) + " " + "".join(word_tokens(article.url or ""))
-        for index in texts[:3] + texts[-1:] if len(texts) >= 4 else []:
+        for index in texts:
             text = kept[index].text
             if len(text.split()) > 8 or text.rstrip()[-1:] in ".!?:":
                 continue

@@ -96,11 +96,22 @@ _INLINE_CREDIT = re.compile(
 )
 
 
-def is_photo_credit(credit: str) -> bool:
-    """Whether a parenthetical or trailing credit names a photographer or photo source."""
+def is_photo_credit(credit: str, alone: bool = False) -> bool:
+    """Whether a parenthetical or trailing credit names a photographer or photo source.
+
+    `alone`: the text is a whole line, not a caption's tail, so "Name/Name" is not enough
+    ("Real Madrid/Manchester City"): its parts (split on "/" and "via") must hold a photo
+    agency, or an agency and a person's name ("STR/AFP via Getty Images", "Felipe Dana/AP").
+    """
     text = credit.strip()
     if _CREDIT_PREFIX.match(text) and _CREDIT_PREFIX.sub("", text).strip():
         return True
+    if "/" in text and alone:
+        parts = [p for p in CREDIT_SPLIT.split(text) if p]
+        agencies = [a for a in map(find_agency, parts) if a is not None]
+        return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and (
+            any(a.kind == "photo" for a in agencies)
+            or bool(agencies) and any(looks_like_person(p) and find_agency(p) is None for p in parts))
     if "/" in text:
         parts = [p.strip() for p in text.split("/") if p.strip()]
         return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and any(
@@ -145,7 +156,7 @@ _LABEL_PREFIX = re.compile(r"^(?:auteur|autor(?:in)?|author|autore|texto?|writte
 _PLACEHOLDER = re.compile(r"^(?:no author|unknown(?: author)?|anonymous|anonym|admin(?:istrator)?|guest|"
                           r"author|autor|auteur|not available|n/?a)$", re.IGNORECASE)
 # "Jane Roe for The Mail on Sunday": the outlet she wrote for is no part of her name.
-_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per)\s+(?:the\s+)?[^\W\d_].*$", re.IGNORECASE)
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para)\s+(?:(?i:the)\s+)?[^\W\d_].*$")
 # "JANE ROE And JOHN DOE": a capitalised conjunction between names (lower-case y/e/i/a are also
 # initials, so only these are read as "and").
 _TITLE_AND = re.compile(r"\s+(?:And|AND|Und|UND)\s+")
@@ -158,12 +169,19 @@ def _job_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in load_table("job_titles"))
 
 
+@cache
+def _title_surnames() -> frozenset[str]:
+    """Title words that are also surnames ("Jennifer Senior")."""
+    return frozenset(row["word"] for row in load_table("job_titles") if row["also_surname"])
+
+
 def _without_job_title(part: str) -> str:
     """"Amy Gibbons Political Correspondent" -> "Amy Gibbons", "Professor Jane Roe" -> "Jane
-    Roe"; "" where no name of two words is left ("Senior Correspondent", "Deal Professor")."""
+    Roe"; "" where no name of two words is left ("Senior Correspondent", "Deal Professor").
+    A two-word name keeps a surname that is also a title word ("Jennifer Senior")."""
     words = part.split()
     titled = [w.strip(".,").casefold() in _job_titles() for w in words]
-    if not any(titled):
+    if not any(titled) or len(words) == 2 and not titled[0] and words[1].casefold() in _title_surnames():
         return part
     at = titled.index(True)
     if at >= 2:

@@ -10,6 +10,8 @@ from typing import Any
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+# "/20170711-", "/2017-07-11/": one date token, no slash inside it.
+_URL_DATE_WHOLE = re.compile(r"/((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 # A compact date closing the slug: "/storm-brought-under-control-20200113".
 _URL_DATE_SLUG = re.compile(r"-((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.?#]|$)")
 
@@ -91,11 +93,17 @@ def _from_text(text: str) -> datetime | None:
         return None
 
 
-def date_from_url(url: str | None) -> datetime | None:
-    """A date written in the URL path ("/2017/07/11/", "/20170711-", "…-20170711"), at midnight UTC."""
+def date_from_url(url: str | None, strict: bool = False) -> datetime | None:
+    """A date written in the URL path ("/2017/07/11/", "/20170711-", "…-20170711"), at midnight UTC.
+
+    `strict`: only forms that cannot be a date followed by a number in the slug ("/2024/05/12-
+    ways-to-save/" is May 2024, not May 12).
+    """
     if not url:
         return None
-    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_SLUG):
+    patterns = (_URL_DATE_SLASHED, _URL_DATE_WHOLE, _URL_DATE_SLUG) if strict else \
+        (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_SLUG)
+    for pattern in patterns:
         match = pattern.search(url)
         if match:
             try:

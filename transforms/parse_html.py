@@ -415,9 +415,13 @@ def _prefixed_bylines(tree: lxml.html.HtmlElement) -> list[str]:
                 or any(a.tag == "a" for a in element.iterancestors()):
             continue
         rest = _PREFIXED.sub("", text)
-        if any(split_byline(rest, strict=True)):
+        if not _DETERMINER.match(rest) and any(split_byline(rest, strict=True)):
             return [rest]
     return []
+
+
+# "By The Numbers", "Par La Rédaction": a box title or desk, not a person.
+_DETERMINER = re.compile(r"(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een)\s", re.IGNORECASE)
 
 
 # "Editor : Heryadi", "Edited by Jane Roe", "Redakteur: …": the names after it edited the text.
@@ -461,7 +465,9 @@ def _is_site(name: str, sites: list[str]) -> bool:
             continue
         if words == site_words or "".join(words) == joined or initials == joined:
             return True
-        if "." in site and " " not in site.strip() and letters == site_words[0]:
+        if "." in site and " " not in site.strip() and letters == site_words[0] \
+                and (not looks_like_person(name) or _DETERMINER.match(name)):
+            # "The Local" for thelocal.se; not "Paul Krugman" for paulkrugman.substack.com
             return True
         if len(joined) >= 4 and any("".join(words[:k]) == joined for k in range(max(1, len(words) - 1), len(words))):
             return True
@@ -585,15 +591,17 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     own = [local for local, _, is_own in printed if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
         return _day(own[0]), None, "printed"
-    # The URL's date before htmldate's: the publisher wrote it; htmldate may read a header's.
-    parsed = next(filter(None, map(date_from_url, [url, *tree.xpath('//link[@rel="canonical"]/@href'),
-                                                    _meta(tree, "og:url")])), None)
+    # A whole date in the URL ("/2017/07/11/", "-20170711") before htmldate's: the publisher
+    # wrote it; htmldate may read a header's. Looser forms ("/2024/05/12-ways-to-…") after it.
+    urls = [url, *tree.xpath('//link[@rel="canonical"]/@href'), _meta(tree, "og:url")]
+    parsed = next(filter(None, (date_from_url(u, strict=True) for u in urls)), None)
     if parsed:
         return parsed, None, "url"
     at, offset = parse_stated(extracted_date)
     if at:
         return at, offset, "htmldate"
-    return None, None, None
+    parsed = next(filter(None, map(date_from_url, urls)), None)
+    return (parsed, None, "url") if parsed else (None, None, None)
 
 
 def _day(local: datetime) -> datetime:
@@ -762,7 +770,7 @@ def parse_html(doc: RawDocument) -> Article:
             raise Rejected("no_body", "no main text in the markup or the page's scripts")
         if extracted is None:
             extracted = extract_metadata(doc.content, default_url=doc.hints.url, date_config=_DATE_PARAMS)
-    blocks, furniture = _drop_furniture(blocks, tree, ld)
+    blocks, linked, undeclared = _drop_furniture(blocks, tree, ld)
     # The page's own canonical link, then og:url, only where they name an article, not the site.
     declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
     url = doc.hints.url or next((u for u in declared if is_article_url(u)), None)
@@ -804,7 +812,8 @@ def parse_html(doc: RawDocument) -> Article:
         language=language,
         captions=tuple(captions),
         wire_agencies=tuple(agencies),
-        removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", furniture)) if n),
+        removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", linked),
+                                                    ("undeclared_block", undeclared)) if n),
     )
 
 
@@ -829,6 +838,7 @@ def _one_story(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 _JS_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"')
 _HTML_P = re.compile(r"<p[\s>]", re.IGNORECASE)
+_ESCAPED_LT = re.compile(r"\\u003[cC]|\\x3[cC]")
 SCRIPT_BODY_MIN_P = 3  # <p> elements a script's string must hold to be read as the story
 SCRIPT_BODY_MIN_WORDS = 50  # words a declared articleBody must have to stand in for the markup
 
@@ -843,10 +853,10 @@ def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> list[Block]
     best = ""
     for script in tree.xpath("//script[not(@src)]"):
         for literal in _JS_STRING.findall(script.text or ""):
-            if len(literal) <= len(best) or len(_HTML_P.findall(literal.replace("\\u003c", "<"))) < SCRIPT_BODY_MIN_P:
+            if len(literal) <= len(best) or len(_HTML_P.findall(_ESCAPED_LT.sub("<", literal))) < SCRIPT_BODY_MIN_P:
                 continue
-            try:
-                value = json.loads(f'"{literal}"')
+            try:  # JavaScript's "\x3C" is no JSON escape: as "\u003C"
+                value = json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", literal) + '"')
             except ValueError:
                 continue
             if len(_HTML_P.findall(value)) >= SCRIPT_BODY_MIN_P:
@@ -911,15 +921,17 @@ DECLARED_SHARE = 0.7  # ... and is trusted where it holds this share of the extr
 
 
 def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[str, Any]
-                    ) -> tuple[list[Block], int]:
-    """Blocks that are page furniture, not the story: (kept blocks, how many went).
+                    ) -> tuple[list[Block], int, int]:
+    """Blocks that are page furniture, not the story: (kept blocks, link blocks dropped,
+    undeclared blocks dropped).
 
     - Link blocks: paragraphs and subheads whose text on the page is mostly link text
       (teasers of other stories, "related" lists).
     - Where the page declares its text (JSON-LD articleBody) and that text holds most of the
-      extracted words: paragraphs after the first declared one that it does not hold (author
-      boxes, donation and newsletter prompts, embed placeholders). Leads and subheads stay:
-      articleBody often leaves them out.
+      extracted words: paragraphs between the first and the last declared ones that it does
+      not hold (donation and newsletter prompts, embed placeholders, affiliate boxes). Leads
+      and subheads stay (articleBody often leaves them out), and so does what follows the last
+      declared paragraph (a truncated articleBody, as paywalled pages declare).
     Neither rule may take more than half of the paragraph words: then the page's markup, not
     the text, is odd, and everything stays.
     """
@@ -947,12 +959,14 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
         share = sum(len(word_tokens(b.text)) for b, f in zip(text, flags) if f)
         total = sum(len(word_tokens(b.text)) for b in text)
         if total and share >= DECLARED_SHARE * total and True in flags:
-            first = flags.index(True)
+            first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
             absent = {id(b) for i, (b, f) in enumerate(zip(text, flags))
-                      if not f and i > first and b.kind == "paragraph"}
+                      if not f and first < i < last and b.kind == "paragraph"}
             filtered = [b for b in kept if id(b) not in absent]
-            kept = filtered if words(filtered) >= 0.5 * words(blocks) else kept
-    return kept, len(blocks) - len(kept)
+            if words(filtered) >= 0.5 * words(blocks):
+                undeclared = len(kept) - len(filtered)
+                return filtered, len(blocks) - len(kept), undeclared
+    return kept, len(blocks) - len(kept), 0
 
 
 HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body's first blocks
