@@ -248,3 +248,11 @@ def test_paragraphs_after_a_truncated_article_body_stay():
     article = parse_html(raw(_story("<p>A closing paragraph the declared text did not reach, with a last quote.</p>",
                                     head, paragraphs), media_type="html"))
     assert "closing paragraph" in article.body
+
+
+@pytest.mark.parametrize("lt", ["\\u003C", "\\u003c", "\\x3C"])
+def test_a_script_state_with_escaped_markup(lt):
+    html = "".join(f"{lt}p>{p}{lt}/p>" for p in STORY)
+    page = ("<html><head><title>Rivers run low</title></head><body><div id='root'></div>"
+            f'<script>window.__NUXT__={{data:{{body:"{html}"}}}}</script></body></html>')
+    assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY
