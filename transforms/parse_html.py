@@ -821,16 +821,16 @@ def _one_story(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """For trafilatura, where several top-level <article> elements carry their own <h1> (the
     next story appended below, as infinite-scroll pages do): a copy of the page keeping only
     the article of the first <h1>. None where the page holds one story."""
-    stories = [a for a in tree.iter("article")
-               if a.find(".//h1") is not None and not any(x.tag == "article" for x in a.iterancestors())]
+    def stories(page: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
+        return [a for a in page.iter("article")
+                if a.find(".//h1") is not None and not any(x.tag == "article" for x in a.iterancestors())]
+
     first = next(tree.iter("h1"), None)
-    if len(stories) < 2 or first is None or not any(first in a.iterdescendants() for a in stories):
+    if first is None or len(found := stories(tree)) < 2 or not any(first in a.iterdescendants() for a in found):
         return None
     page = copy.deepcopy(tree)
-    stories = [a for a in page.iter("article")
-               if a.find(".//h1") is not None and not any(x.tag == "article" for x in a.iterancestors())]
     first = next(page.iter("h1"))
-    for story in stories:
+    for story in stories(page):
         if first not in story.iterdescendants():
             story.drop_tree()  # keeps its tail text
     return page
