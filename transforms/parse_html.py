@@ -8,6 +8,7 @@ flattens: figure captions with their credits, JSON-LD and Open Graph metadata.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import json
 import re
@@ -500,10 +501,12 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     # Then, stage by stage while no one is found (none declared, or only the outlet): every
     # meta author tag, trafilatura's author, the bylines printed on the page, then any
     # element that reads "By …" / "Auteur : …".
-    stages = [lambda: list(dict.fromkeys(_meta_values(tree, _AUTHOR_META))),
+    meta_authors = functools.cache(lambda: list(dict.fromkeys(_meta_values(tree, _AUTHOR_META))))
+    bylines = functools.cache(lambda: _visible_bylines(tree))  # both read again for co-authors
+    stages = [meta_authors,
               lambda: [name for name in (extracted_author or "").split("; ")
                        if name and not _printed_only_elsewhere(tree, name)],
-              lambda: _visible_bylines(tree),
+              bylines,
               lambda: _prefixed_bylines(tree)]
     for stage in stages if not people and not agencies else []:
         for byline in stage():
@@ -517,7 +520,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
             break
     if people:  # co-authors: the first author tag or byline naming someone found and others
         keys = {comparison_key(p) for p in people}
-        for byline in [*_meta_values(tree, _AUTHOR_META), *_visible_bylines(tree)]:
+        for byline in meta_authors() + bylines():
             if byline.startswith("http"):
                 continue
             found = [(p, comparison_key(p)) for p in split_byline(_after_inner_by(_COAUTHOR.sub(", ", byline)))[0]]
