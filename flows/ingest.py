@@ -143,7 +143,8 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
     run_id = new_run_id(ingested_at)
     files, skipped = list_sources(params.sources)
     stage = str(lake_io.staging_dir(Path(params.lake), run_id))
-    batches = plan_batches(files, params.batch_size)
+    Path(stage).mkdir(parents=True, exist_ok=True)
+    batches = plan_batches(files, params.batch_size, scratch=Path(stage))
     with _workers_share_this_api():
         futures = [process_batch.submit(parts, i, stage, run_id, ingested_at) for i, parts in enumerate(batches)]
         results = [f.result() for f in futures]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import gzip
 import hashlib
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from transforms.decode import MAX_DOCUMENT_BYTES, decode_bytes, gunzip
@@ -50,7 +51,7 @@ def list_sources(paths: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(files)), skipped
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Part:
     """What one batch reads of one input file: the whole file, or a run of a JSONL file's lines.
 
@@ -63,23 +64,29 @@ class Part:
     first_line: int = 1
     offset: int = 0
     length: int | None = None  # None: to the end of the file
+    read_from: str | None = None  # a decompressed copy of a .gz `path`, read instead of it
 
 
 def _open(path: Path):  # noqa: ANN202 - a binary file object, plain or gzip
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
 
 
-def jsonl_parts(path: str, size: int) -> list[Part]:
+def jsonl_parts(path: str, size: int, scratch: Path | None = None) -> list[Part]:
     """A JSONL file cut into runs of at most `size` records (non-blank lines), one pass.
 
-    A file that cannot be read through (corrupt gzip, over the size cap, unreadable) is one
-    whole-file part: reading it then gives the reject with its reason.
+    A gzipped file that needs cutting is decompressed, in the same pass, into `scratch` (the
+    run's staging folder), and its parts read that copy: seeking inside gzip decompresses
+    everything before the offset again, part after part. Without `scratch` (counting only),
+    nothing is written. A file that cannot be read through (corrupt gzip, over the size cap,
+    unreadable) is one whole-file part: reading it then gives the reject with its reason.
     """
     parts: list[Part] = []
     start = offset = records = 0
     first_line = 1
+    copy = scratch / f"{hashlib.sha256(path.encode()).hexdigest()[:16]}.jsonl" \
+        if scratch is not None and path.lower().endswith(".gz") else None
     try:
-        with _open(Path(path)) as stream:
+        with _open(Path(path)) as stream, (copy.open("wb") if copy else contextlib.nullcontext()) as out:
             for number, line in enumerate(stream, start=1):
                 if records == size and line.strip():  # this record opens the next part
                     parts.append(Part(path, records, first_line, start, offset - start))
@@ -87,15 +94,24 @@ def jsonl_parts(path: str, size: int) -> list[Part]:
                 records += bool(line.strip())
                 offset += len(line)
                 if offset > MAX_JSONL_BYTES:
-                    return [Part(path, records)]
+                    parts = [Part(path, records)]
+                    break
+                if out is not None:
+                    out.write(line)
+            else:
+                parts.append(Part(path, records, first_line, start, None if not parts else offset - start))
     except (OSError, EOFError, zlib.error):
-        return [Part(path)]
-    parts.append(Part(path, records, first_line, start, None if not parts else offset - start))
+        parts = [Part(path)]
+    if copy is not None and len(parts) < 2:
+        copy.unlink(missing_ok=True)  # read whole: no copy needed
+    elif copy is not None:
+        parts = [dataclasses.replace(p, read_from=str(copy)) for p in parts]
     return parts
 
 
-def plan_batches(files: list[str], size: int) -> list[list[Part]]:
-    """Input files grouped into batches of about `size` documents each, in file order.
+def plan_batches(files: list[str], size: int, scratch: Path | None = None) -> list[list[Part]]:
+    """Input files grouped into batches of about `size` documents each, in file order
+    (`scratch`: where gzipped JSONL files that are cut get their decompressed copies).
 
     HTML and text files count one document each; a JSONL file counts its records and is cut
     into line runs when it holds more than `size`, so a big dump spreads over batch tasks
@@ -105,7 +121,7 @@ def plan_batches(files: list[str], size: int) -> list[list[Part]]:
     current: list[Part] = []
     count = 0
     for file in files:
-        parts = jsonl_parts(file, size) if _kind(Path(file)) == "jsonl" else [Part(file)]
+        parts = jsonl_parts(file, size, scratch) if _kind(Path(file)) == "jsonl" else [Part(file)]
         for part in parts:
             if current and count + part.documents > size:
                 batches.append(current)
@@ -130,7 +146,7 @@ def read_source(source: str | Part) -> list[RawDocument | Reject]:
     limit = MAX_JSONL_BYTES if kind == "jsonl" else MAX_DOCUMENT_BYTES
     try:
         if part.length is not None:  # a run of a JSONL file's lines, measured when planned
-            with _open(file) as stream:
+            with _open(Path(part.read_from or part.path)) as stream:
                 stream.seek(part.offset)
                 return read_jsonl(stream.read(part.length), uri, part.first_line)
         size = file.stat().st_size

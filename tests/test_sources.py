@@ -28,8 +28,13 @@ def dump(request, tmp_path):
     return path
 
 
-def test_a_big_jsonl_file_is_cut_into_runs_of_records(dump):
-    parts = jsonl_parts(str(dump), 4)
+def test_a_big_jsonl_file_is_cut_into_runs_of_records(dump, tmp_path):
+    scratch = tmp_path / "stage"
+    scratch.mkdir()
+    parts = jsonl_parts(str(dump), 4, scratch)
+    # A gzipped dump is decompressed once into the scratch folder and its parts read that copy.
+    assert all((p.read_from is not None) == dump.name.endswith(".gz") for p in parts)
+    assert len(list(scratch.iterdir())) == (1 if dump.name.endswith(".gz") else 0)
     assert [p.documents for p in parts] == [4, 4, 2]
     read = [read_source(p) for p in parts]
     assert [len(docs) for docs in read] == [4, 4, 2]
@@ -41,8 +46,11 @@ def test_a_big_jsonl_file_is_cut_into_runs_of_records(dump):
     assert all(a.raw_sha256 == b.raw_sha256 for a, b in zip([d for docs in read for d in docs], whole))
 
 
-def test_a_small_jsonl_file_is_one_whole_part(dump):
-    assert jsonl_parts(str(dump), 500) == [Part(str(dump), 10)]
+def test_a_small_jsonl_file_is_one_whole_part(dump, tmp_path):
+    scratch = tmp_path / "stage"
+    scratch.mkdir()
+    assert jsonl_parts(str(dump), 500, scratch) == [Part(str(dump), 10)]
+    assert not list(scratch.iterdir())  # read whole: no copy left behind
 
 
 def test_batches_count_documents_not_files(tmp_path, dump):
