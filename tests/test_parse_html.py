@@ -65,6 +65,13 @@ def test_latin1_label_decodes_as_windows_1252():
     (["Neue Leipziger Schule: Judy Lybke"], ["Judy Lybke, ganz und gar nicht"], "Judy Lybke, ganz und gar nicht"),
     (["Site Logo"], [], "Site Logo"),
     ([], ["Headline | The Herald"], "Headline"),
+    # og:title is the JSON-LD headline without its section: the section goes.
+    ([": Thioune fordert Geduld"], ["Bubi-Bomber wieder da: Thioune fordert Geduld | Sport",
+                                    "Bubi-Bomber wieder da: Thioune fordert Geduld"],
+     "Bubi-Bomber wieder da: Thioune fordert Geduld"),
+    # ... but not a longer tail, which may be the headline's own second half.
+    ([], ["Storm hits coast - thousands without power across the region tonight", "Storm hits coast"],
+     "Storm hits coast - thousands without power across the region tonight"),
 ])
 def test_choose_headline(visible, declared, expected):
     from transforms.parse_html import choose_headline

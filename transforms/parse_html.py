@@ -211,7 +211,8 @@ def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
 def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -> str:
     """The headline: the first declared title (JSON-LD headline, og:title, <title>) without
     its site name; where it is a printed <h1> followed by a separator and more ("… | Sport",
-    "… | DW | 28.04.2023"), the <h1>. With no declared title, the first <h1>."""
+    "… | DW | 28.04.2023"), the <h1>, or another declared title followed by a separator and a
+    few words. With no declared title, the first <h1>."""
     if not declared:
         return visible[0] if visible else ""
     # A declared title sharing no word with every other candidate names a section ("Allergies
@@ -229,7 +230,17 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
         rest = key[len(head):].lstrip()
         if head and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»"):
             return text  # "Headline | Sport"
+    # Likewise another declared title (og:title) that is this one without a short tail.
+    for text in (strip_site_name(d, sites) for d in declared[1:]):
+        head = comparison_key(text)
+        rest = key[len(head):].lstrip()
+        if head and head != key and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»", "–") \
+                and len(rest.split()) <= SECTION_TAIL_WORDS:
+            return text
     return title
+
+
+SECTION_TAIL_WORDS = 4  # "| Sport", "- Politik | Inland": a section, not part of the headline
 
 
 def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
