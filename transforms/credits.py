@@ -148,10 +148,12 @@ def dateline_agency(lead: str) -> str | None:
     return None
 
 
-BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|af|av)\s+", re.IGNORECASE)
-# "Auteur : Anna Kubišta", "Written by Jane Roe": a label before the names.
-_LABEL_PREFIX = re.compile(r"^(?:auteur|autor(?:in)?|author|autore|texto?|written by|forfatter|författare|"
-                           r"reporter|penulis|wartawan)\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+# The words that introduce a byline: "By …", "Von …", "Por …".
+BY_WORDS = r"by|von|par|por|di|door|af|av"
+# Labels printed before the names: "Auteur : Anna Kubišta", "Written by Jane Roe", "Autorin …".
+AUTHOR_LABELS = r"auteur|autor(?:in)?|authors?|autore|texto?|written by|forfatter|författare|reporter|penulis|wartawan"
+BYLINE_PREFIX = re.compile(rf"^(?:{BY_WORDS})\s+", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 # What a CMS prints where no author was entered.
 _PLACEHOLDER = re.compile(r"^(?:no author|unknown(?: author)?|anonymous|anonym|admin(?:istrator)?|guest|"
                           r"author|autor|auteur|not available|n/?a)$", re.IGNORECASE)

@@ -23,8 +23,8 @@ import lxml.html
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
-from transforms.credits import (CAPTION_MAX_WORDS, find_agency, is_desk, looks_like_person, parse_credit,
-                                split_byline, split_credit)
+from transforms.credits import (AUTHOR_LABELS, BY_WORDS, CAPTION_MAX_WORDS, find_agency, is_desk,
+                                looks_like_person, parse_credit, split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -225,21 +225,24 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     key = comparison_key(title)
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
     # differs by outlet, and measured on fundus dropping it loses three titles for one.
-    for text in visible:
+    def tail(text: str) -> str | None:
+        """What the title adds after `text` and a separator ("| Sport"), if it does."""
         head = comparison_key(text)
         rest = key[len(head):].lstrip()
-        if head and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»"):
+        return rest if head and key.startswith(head) and rest[:1] in _TAIL_SEPARATORS else None
+
+    for text in visible:
+        if (rest := tail(text)) and rest[0] != "–":  # an en dash after a printed <h1> may be its own
             return text  # "Headline | Sport"
     # Likewise another declared title (og:title) that is this one without a short tail.
     for text in (strip_site_name(d, sites) for d in declared[1:]):
-        head = comparison_key(text)
-        rest = key[len(head):].lstrip()
-        if head and head != key and key.startswith(head) and rest[:1] in ("|", "-", "·", "•", "»", "–") \
-                and len(rest.split()) <= SECTION_TAIL_WORDS:
+        rest = tail(text)
+        if rest and len(rest.split()) <= SECTION_TAIL_WORDS:
             return text
     return title
 
 
+_TAIL_SEPARATORS = ("|", "-", "·", "•", "»", "–")
 SECTION_TAIL_WORDS = 4  # "| Sport", "- Politik | Inland": a section, not part of the headline
 
 
@@ -392,8 +395,8 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
 
 # A label printed before the names: "<strong>Autorin/Autor</strong> Roman Goncharenko",
 # "Von: <a>Bill MCCARTHY</a>". Only as a whole label element, never inside running text.
-_AUTHOR_LABEL = re.compile(r"(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|written by|von|by|text|texto|"
-                           r"auteur|autore|forfatter|författare|reporter)\s*:?", re.IGNORECASE)
+# (Of the by-words only "von" and "by": "di", "af", "par" alone in a cell are too often other words.)
+_AUTHOR_LABEL = re.compile(rf"(?:autor(?:in)?\s*/\s*autor(?:in)?|{AUTHOR_LABELS}|von|by)\s*:?", re.IGNORECASE)
 
 
 def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -410,9 +413,7 @@ def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     return texts[:2]
 
 
-_PREFIXED = re.compile(r"^(?:(?:by|von|par|por|di|door|af|av)\s+|(?:auteur|autor(?:in)?|author|autore|texto?|"
-                       r"written by|forfatter|författare|reporter|penulis|wartawan)\s*:\s*)(?=[^\W\d_])",
-                       re.IGNORECASE)
+_PREFIXED = re.compile(rf"^(?:(?:{BY_WORDS})\s+|(?:{AUTHOR_LABELS})\s*:\s*)(?=[^\W\d_])", re.IGNORECASE)
 _BYLINE_TAGS = ("p", "span", "div", "li", "small", "address", "em", "strong", "b")
 
 
@@ -584,9 +585,11 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     stated = [parse_stated(value) for value in declared]
     weak = [parse_stated(value) for value in _meta_values(tree, ("date",))]
     chosen = next(((at, offset) for at, offset in stated if at), None)
+    # The headline's surroundings and the dates printed there: read once, only when needed.
+    around = functools.cache(lambda: _around_headline(tree))
+    printed_dates = functools.cache(lambda: _printed_dates(around(), language))
     if chosen is None and weak and weak[0][0]:
-        printed = _printed_dates(tree, language)
-        own = [local for local, _, is_own in printed if is_own]
+        own = [local for local, _, is_own in printed_dates() if is_own]
         at, offset = weak[0]
         if own and own[0].date() != (at + timedelta(minutes=offset or 0)).date():
             return _day(own[0]), None, "printed"
@@ -594,15 +597,13 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     if chosen:
         at, offset = chosen
         if not offset:  # the printed dates are read only when they can tell the offset
-            printed = _printed_dates(tree, language)
             offset = next((o for a, o in stated + weak if a == at and o), None) \
-                or _printed_offset(at, printed + _timed_near(tree, language)) or offset
-            day = _publisher_day(at, offset, printed)
+                or _printed_offset(at, printed_dates() + _timed_near(around(), language)) or offset
+            day = _publisher_day(at, offset, printed_dates())
             if day:
                 return day, None, "printed"
         return at, offset, "metadata"
-    printed = _printed_dates(tree, language)
-    own = [local for local, _, is_own in printed if is_own]
+    own = [local for local, _, is_own in printed_dates() if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
         return _day(own[0]), None, "printed"
     # A whole date in the URL ("/2017/07/11/", "-20170711") before htmldate's: the publisher
@@ -638,23 +639,25 @@ def _publisher_day(at: datetime, offset: int | None, printed: list[tuple[datetim
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT)\b")
 
 
-def _timed_near(tree: lxml.html.HtmlElement, language: str | None) -> list[tuple[datetime, bool, bool]]:
+def _timed_near(around: tuple[lxml.etree._Element, list[lxml.etree._Element]] | None,
+                language: str | None) -> list[tuple[datetime, bool, bool]]:
     """Short printed date-and-times in the headline's block, whatever their class ("3/5/2022
     22:41" in a byline <span>): only to tell the offset of a declared instant, which the wall
     clock must match. Not under a change, weather or clock name; not with a zone ("12.42 CET"
     is the reader's clock)."""
-    headlines = _headline_elements(tree)
-    if not headlines:
+    if around is None:
         return []
-    block = [a for a in list(headlines[0].iterancestors())[:2] if a.tag not in ("body", "html")][-1:]
-    if not block:
+    headline, near = around
+    block = _headline_block(headline)
+    if block is headline:
         return []
     found: list[tuple[datetime, bool, bool]] = []
-    for element in _near(headlines[0])[:TIMED_NEAR]:
-        chain = list(itertools.takewhile(lambda e: e is not block[0], [element, *element.iterancestors()]))
-        if len(chain) == len([element, *element.iterancestors()]):
+    for element in near[:TIMED_NEAR]:
+        chain = [element, *element.iterancestors()]
+        if block not in chain:
             continue  # outside the headline's block
-        if any(_CHANGE_CLASS.search(" ".join(e.get(a, "") for a in ("class", "id", "itemprop"))) for e in chain):
+        if any(_CHANGE_CLASS.search(" ".join(e.get(a, "") for a in ("class", "id", "itemprop")))
+               for e in chain[:chain.index(block)]):
             continue
         text = clean_text(element.text or "")
         if 0 < len(text) <= 40 and re.search(r"\d[:.h]\d\d", text) and not _ZONE.search(text):
@@ -667,20 +670,20 @@ def _timed_near(tree: lxml.html.HtmlElement, language: str | None) -> list[tuple
 TIMED_NEAR = 60  # elements around the headline searched for a printed time of day
 
 
-def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
-                   ) -> list[tuple[datetime, bool, bool]]:
+def _printed_dates(around: tuple[lxml.etree._Element, list[lxml.etree._Element]] | None,
+                   language: str | None) -> list[tuple[datetime, bool, bool]]:
     """Local dates printed around the article's headline, nearest first (see _near):
     (wall-clock date and time, whether a time of day was printed, whether it is the
     article's own: printed in the line under the headline or in one of the PRINTED_OWN
     date-like elements nearest to it; further ones may date other stories)."""
-    headlines = _headline_elements(tree)
-    if not headlines:
+    if around is None:
         return []
+    headline, near = around
     found: list[tuple[datetime, bool, bool]] = []
     # The line under the headline, whatever its class, where it opens with a date
     # ("22/11/2020 - 04:30 - Fonte: Agência Brasil", "Stand: 28.04.2020 18:00 Uhr"); where the
     # headline ends its wrapper, the line after the wrapper (up to two levels up).
-    dateline, up = headlines[0].getnext(), headlines[0]
+    dateline, up = headline.getnext(), headline
     for _ in range(2):
         if dateline is not None or up.getparent() is None:
             break
@@ -698,7 +701,7 @@ def _printed_dates(tree: lxml.html.HtmlElement, language: str | None
                 found.append((*parsed, True))
                 break
     read = 0
-    for element in _near(headlines[0]):
+    for element in near:
         names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
         if element.tag != "time" and not _DATE_CLASS.search(names) or _CHANGE_CLASS.search(names):
             continue
@@ -723,15 +726,26 @@ _DATELINE_LABEL = re.compile(r"^[^\d:|]{1,30}:\s*(?=\d)")  # "Stand: ", "Publish
 NEAR_ELEMENTS = 150  # how far from the headline, in elements of the page, a printed date may be
 
 
+def _headline_block(headline: lxml.etree._Element) -> lxml.etree._Element:
+    """The headline's own block: its grandparent, or its parent, below <body>; else itself."""
+    return ([a for a in list(headline.iterancestors())[:2] if a.tag not in ("body", "html")][-1:] or [headline])[0]
+
+
+def _around_headline(tree: lxml.html.HtmlElement) -> tuple[lxml.etree._Element, list[lxml.etree._Element]] | None:
+    """The article's headline and the elements near it (see _near), or None without an <h1>."""
+    headlines = _headline_elements(tree)
+    return (headlines[0], _near(headlines[0])) if headlines else None
+
+
 def _near(headline: lxml.etree._Element) -> list[lxml.etree._Element]:
     """Elements within NEAR_ELEMENTS of the headline in page order, nearest first: the date
     sits just below the headline or just above it ("/ jueves 2 de abril de 2020"), though
     above only within the headline's own block (up to its grandparent), not in the site's
     navigation, which prints today's date."""
-    block = [a for a in list(headline.iterancestors())[:2] if a.tag not in ("body", "html")][-1:] or [headline]
+    block = _headline_block(headline)
     nodes = [n for n in headline.getroottree().iter() if isinstance(n.tag, str)]
     at = nodes.index(headline)
-    before = [n for n in nodes[max(0, at - NEAR_ELEMENTS):at] if any(a is block[0] for a in n.iterancestors())]
+    before = [n for n in nodes[max(0, at - NEAR_ELEMENTS):at] if any(a is block for a in n.iterancestors())]
     after = [n for n in nodes[at + 1:at + NEAR_ELEMENTS] if not any(a is headline for a in n.iterancestors())]
     ranked = [(len(before) - i, 1, n) for i, n in enumerate(before)] + [(i + 1, 0, n) for i, n in enumerate(after)]
     return [n for *_, n in sorted(ranked, key=lambda item: item[:2])]
