@@ -71,7 +71,8 @@ Metrics (a page without truth for a metric is left out of it; the table prints t
   caption texts, or one comparison_key contains the other (the shorter at least 20 characters).
   credit split: of the truth captions with a photo credit (`images[].authors`), the share whose
   matched newslake caption has a photographer or agency whose word tokens are all among the
-  credit's tokens (an unmatched caption counts as wrong); "credit | matched" divides by the
+  credit's tokens, or an agency that a part of the credit names by another alias ("PA" for
+  "PA Media"; an unmatched caption counts as wrong); "credit | matched" divides by the
   matched ones only. trafilatura: 0 (no captions).
 - seconds/page: mean wall time per page of each tool (newslake's includes its own trafilatura
   call plus cleaning and enrichment).
@@ -102,7 +103,7 @@ from trafilatura import bare_extraction
 
 from benchmarks.corpora import CORPORA, LOADERS, TruthPage
 from benchmarks.scoring import token_f1
-from transforms.credits import find_agency
+from transforms.credits import CREDIT_SPLIT, find_agency
 from transforms.errors import Rejected
 from transforms.model import Article, Caption, RawDocument
 from transforms.normalize import comparison_key, word_tokens
@@ -279,12 +280,18 @@ def captions_match(truth: str, predicted: str) -> float:
 
 
 def credit_matches(credit: Iterable[str], caption: Caption) -> bool:
+    """Whether the caption's photographer or agency is the truth credit's: its words are among
+    the credit's, or the agency is the one a part of the credit names under another alias
+    (truth "PA", newslake's canonical "PA Media")."""
+    credit = list(credit)
     tokens = set(word_tokens(" ".join(credit)))
     for part in (caption.photographer, caption.agency):
         words = word_tokens(part or "")
         if words and set(words) <= tokens:
             return True
-    return False
+    named = {agency.name for text in credit for part in CREDIT_SPLIT.split(text)
+             if (agency := find_agency(part))}
+    return caption.agency in named
 
 
 def truth_captions(page: TruthPage) -> list[dict[str, Any]]:
