@@ -28,6 +28,41 @@ def test_split_credit(text, caption, credit):
     assert split_credit(text) == (caption, credit)
 
 
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("Trump stayed for about an hour. AP", "Trump stayed for about an hour.", "AP"),
+    ("He stayed. AP Photo/Eric Gay, File", "He stayed.", "AP Photo/Eric Gay, File"),
+    ("Epstein's islands. (Bespoke Real Estate)", "Epstein's islands.", "Bespoke Real Estate"),
+    ("Vargas Llosa, 2010. | Jörg Carstensen/dpa", "Vargas Llosa, 2010.", "Jörg Carstensen/dpa"),
+    ("Kallas und Jaishankar | Bildquelle: EU-Kommission", "Kallas und Jaishankar", "Bildquelle: EU-Kommission"),
+    ("Shah Alam, 2024. — Picture by Yusof Mat Isa", "Shah Alam, 2024.", "Picture by Yusof Mat Isa"),
+    ("The lodge was restored. Supplied", "The lodge was restored.", "Supplied"),
+    ("유세에서 연설하고 있다. 연합뉴스", "유세에서 연설하고 있다.", "연합뉴스"),
+    ("尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ", "尹大統領の発言をテレビで見る国民（ソウルで、３日）", "ＡＰ"),
+    # not credits: a caption's own brackets and sentences
+    ("The president (left) and his wife (right)", "The president (left) and his wife (right)", None),
+    ("Plants for your home (stock image)", "Plants for your home (stock image)", None),
+    ("Floods hit the city. Rescuers worked all night", "Floods hit the city. Rescuers worked all night", None),
+])
+def test_split_credit_in_a_known_caption(text, caption, credit):
+    assert split_credit(text, caption=True) == (caption, credit)
+
+
+def test_split_credit_in_body_text_stays_strict():
+    assert split_credit("It was over. (Reuters)") == ("It was over. (Reuters)", None)
+    assert split_credit("Trump stayed for about an hour. AP")[1] is None
+
+
+@pytest.mark.parametrize(("credit", "photographer", "agency"), [
+    ("Courtesy of Tanner Fischer", "Tanner Fischer", None),
+    ("Photo by - / AFP via Getty Images", None, "Agence France-Presse"),
+    ("고영권 기자", "고영권", None),
+    ("\n\nImage:\nGetty Images / iStockphoto", None, "Getty Images"),
+    ("ＡＰ", None, "Associated Press"),
+])
+def test_parse_credit_forms(credit, photographer, agency):
+    assert parse_credit(credit) == (photographer, agency)
+
+
 @pytest.mark.parametrize(("lead", "agency"), [
     ("NAIROBI, Kenya (AP) \u2014 Floods swept", "Associated Press"),
     ("Berlin (dpa) - Die Regierung", "dpa"),

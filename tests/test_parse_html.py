@@ -95,6 +95,59 @@ def test_captions_without_figcaption_and_in_carousels():
         ("A light blue dress w", "Jane Doe"), ("Vice President Kamal", None)]
 
 
+@pytest.mark.parametrize(("figure", "text", "photographer", "agency"), [
+    # <cite>, <footer> and <small> mark a figure's source
+    ('<figure><img src="a.jpg"><figcaption><p>Trump stayed an hour. <cite>AP Photo/Jane Roe</cite></p>'
+     '</figcaption></figure>', "Trump stayed an hour.", "Jane Roe", "Associated Press"),
+    ('<figure><img src="a.jpg"><figcaption>Demonstrators in Hamburg.</figcaption>'
+     '<footer>Imago/Blaulicht-News.de</footer></figure>', "Demonstrators in Hamburg.", None, "Imago"),
+    ('<figure><img src="a.jpg"><figcaption><p>Putin at the Kremlin.</p><small>Quelle: dpa</small>'
+     '</figcaption></figure>', "Putin at the Kremlin.", None, "dpa"),
+    # the caption's last span is a credit alone, whatever its class
+    ('<figure><img src="a.jpg"><figcaption><span class="x1">Rest helps you recover.</span>'
+     '<span class="x2">Unsplash/Kelly Sikkema</span></figcaption></figure>',
+     "Rest helps you recover.", "Kelly Sikkema", "Unsplash"),
+    ('<figure><img src="a.jpg"><figcaption><span class="t">A striker breaks away.</span>'
+     '<span class="p">(Edu Luque)</span></figcaption></figure>', "A striker breaks away.", "Edu Luque", None),
+    # a second figcaption given as the picture's author
+    ('<figure><img src="a.jpg"><figcaption>Nuuk harbour.</figcaption><figcaption itemprop="author">'
+     'Mads Rasmussen/Ritzau Scanpix</figcaption></figure>', "Nuuk harbour.", "Mads Rasmussen", "Ritzau"),
+    # the credit on the image
+    ('<figure><img src="a.jpg" data-credit="PA"><figcaption>Rebecca at the match.</figcaption></figure>',
+     "Rebecca at the match.", None, "PA Media"),
+    # a credit element inside a bracket takes the bracket; an empty name is no agency
+    ('<figure><img src="a.jpg"><figcaption>A refinery in Carson. (<span class="credit">AP Photo</span>'
+     '/Damian Dovarganes)</figcaption></figure>', "A refinery in Carson.", "Damian Dovarganes", "Associated Press"),
+    ('<figure><img src="a.jpg"><figcaption><span class="caption">Misri speaks in New Delhi.</span> '
+     '<span class="credit">Photo by -</span> /<span class="distributor">AFP via Getty Images</span>'
+     '</figcaption></figure>', "Misri speaks in New Delhi.", None, "Agence France-Presse"),
+    # a caption outside a figure and the credit element after it
+    ('<div><span class="image-caption">Frozen samples in a clinic.</span>'
+     '<span class="image-source">Friso Gentsch/dpa</span></div>', "Frozen samples in a clinic.", "Friso Gentsch", "dpa"),
+    # a trailing agency after the caption's sentence
+    ('<figure><img src="a.jpg"><figcaption>Prince Andrew denied it. (AAP)</figcaption></figure>',
+     "Prince Andrew denied it.", None, "AAP"),
+])
+def test_figure_credits(figure, text, photographer, agency):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{figure}</article></body></html>"))
+    assert [(c.text, c.photographer, c.agency) for c in captions] == [(text, photographer, agency)]
+
+
+def test_a_wrapper_flagged_as_having_a_caption_is_not_one():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    html = ('<html><body><div class="articleHeader hasCaption"><h1>Angsten vil øke</h1>'
+            '<div class="byline"><address>Martin Gramnæs</address></div>'
+            '<div class="caption"><figcaption>Kim Jong-un in Pyongyang. Foto: KCNA/Reuters</figcaption></div>'
+            '</div></body></html>')
+    captions = extract_captions(lxml.html.fromstring(html))
+    assert [(c.text, c.photographer, c.agency) for c in captions] == [("Kim Jong-un in Pyongyang.", None, "Reuters")]
+
+
 def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
     html = ('<html><head><meta property="og:site_name" content="Krautblatt">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers run low",'

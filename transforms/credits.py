@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,14 +35,15 @@ def _agencies() -> dict[str, Agency]:
 
 def find_agency(name: str) -> Agency | None:
     """The agency `name` refers to ("AP", "The Associated Press", "REUTERS"), or None."""
-    key = " ".join(name.strip(" .,;:()[]-–—").split()).casefold()
+    key = " ".join(unicodedata.normalize("NFKC", name).strip(" .,;:()[]-–—=").split()).casefold()
     return _agencies().get(key)
 
 
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
-    r"credit|source|quelle|crédit|crédito|фото|фотография|zdjęcie|kuva|billede|写真|사진|صورة)"
-    r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*",
+    r"credit|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
+    r"billede|ljósmynd|写真|사진|صورة)"
+    r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
@@ -70,17 +72,24 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     "AP Photo/Felipe Dana" -> ("Felipe Dana", "Associated Press"); "Foto: dpa" -> (None, "dpa").
     An unknown non-person credit ("Courtesy of the family") is kept as the agency text.
     """
-    credit = _CREDIT_PREFIX.sub("", clean_text(credit).strip(" ()[]")).strip(" .")
+    credit = _CREDIT_PREFIX.sub("", " ".join(credit.split()).strip(" ()[]")).strip(" .")
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
+    courtesy = _COURTESY.sub("", credit)
+    if courtesy != credit and looks_like_person(courtesy):
+        return courtesy, None  # "Courtesy of Tanner Fischer": he took it
     for part in filter(None, CREDIT_SPLIT.split(credit)):
-        part = _CREDIT_PREFIX.sub("", part).strip(" .")
+        part = _CREDIT_PREFIX.sub("", part).strip(" .-–—")
+        if not any(c.isalnum() for c in part):
+            continue  # "Photo by -": no name was entered
         known = find_agency(part)
         if known and agency is None:
             agency = known.name
         elif not known and photographer is None and looks_like_person(part):
             photographer = part
+        elif not known and photographer is None and _UNCASED_CREDIT.match(part):
+            photographer = _UNCASED_TITLE.sub("", part)  # "고영권 기자" -> "고영권"
         elif not known:
             other.append(part)
     if agency is None and other:
@@ -88,6 +97,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     return photographer, agency
 
 
+_COURTESY = re.compile(r"^courtesy(?: of)?\s+", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
     r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit|фото|zdjęcie|kuva|写真|사진)"
@@ -121,16 +131,55 @@ def is_photo_credit(credit: str, alone: bool = False) -> bool:
     return agency is not None and agency.kind == "photo"
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
-    """Split "caption text (Felipe Dana/Associated Press)" into (caption, credit or None)."""
+def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
+    """Split "caption text (Felipe Dana/Associated Press)" into (caption, credit or None).
+
+    `caption`: the text is known to be a caption (read from the page's figure), so a credit
+    may also be a bare agency or name after its last sentence or a separator: "… an hour.
+    (AP)", "… an hour. AP Photo/Jane Roe", "… gestorben. | Jörg Carstensen/dpa", "… 있다.
+    연합뉴스", "（ソウルで、３日）＝ＡＰ". In a body paragraph those are text ("the minister
+    said it was over (Reuters)").
+    """
     text = text.strip()
     match = _PAREN_CREDIT.search(text)
-    if match and is_photo_credit(match.group(1)):
+    if match and (is_photo_credit(match.group(1)) or caption and is_caption_credit(match.group(1), text[:match.start()])):
         return text[: match.start()].strip(), match.group(1).strip()
     match = _INLINE_CREDIT.search(text)
     if match and is_photo_credit(match.group(1)):
         return text[: match.start(1)].rstrip(" |-–—"), match.group(1).strip()
+    if caption:
+        for match in _CAPTION_TAIL.finditer(text):
+            tail = text[match.end():].strip().lstrip("|=＝–—- ")
+            if tail and is_caption_credit(tail, text[:match.end()], parenthesised=False):
+                return text[: match.end()].rstrip(" |=＝-–—"), tail
     return text, None
+
+
+# Where a caption's sentence ends or a separator comes, and a credit may follow.
+_CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|–—]\s+|\s*[=＝]\s*")
+# Credits that name no one: "Supplied", "Handout", "Courtesy of the artist", "File".
+_CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|file(?: photo)?|archive|archiv|archivo|"
+                           r"archives|screenshot|screengrab)$", re.IGNORECASE)
+# A Korean or Japanese photographer's credit: the name and the word for reporter ("고영권 기자").
+_UNCASED_CREDIT = re.compile(r"^[^\W\d_A-Za-z]{2,5}\s*(?:기자|記者|记者)$")
+CAPTION_CREDIT_WORDS = 8  # a caption's trailing credit is at most this long
+
+
+def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> bool:
+    """Whether `tail`, ending a known caption after `before`, is its credit: a photo credit,
+    an agency of any kind, a person's name, a credit word, or (in brackets, after a finished
+    sentence) a short capitalised name ("(Bespoke Real Estate)")."""
+    tail = tail.strip()
+    if not tail or len(tail.split()) > CAPTION_CREDIT_WORDS or tail.endswith((".", "!", "?", ":")):
+        return False
+    if is_photo_credit(tail, alone=True) or _CREDIT_PREFIX.match(tail) or find_agency(tail) \
+            or _CREDIT_WORDS.match(tail) or _UNCASED_CREDIT.match(tail):
+        return True
+    parts = [p for p in CREDIT_SPLIT.split(tail) if p]
+    if any(find_agency(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
+        return True  # "AP Photo/Eric Gay, File"
+    finished = before.rstrip().endswith((".", "!", "?", "。", "\n")) or not before.strip()
+    return parenthesised and (looks_like_person(tail) or finished and tail[:1].isupper())
 
 
 _DATELINE = re.compile(r"^[^\n()]{2,60}?\(([A-Za-zÀ-ž .&/-]{2,40})\)\s*[-–—:]")

@@ -23,8 +23,8 @@ import lxml.html
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
-from transforms.credits import (AUTHOR_LABELS, BY_WORDS, CAPTION_MAX_WORDS, find_agency, is_desk,
-                                looks_like_person, parse_credit, split_byline, split_credit)
+from transforms.credits import (AUTHOR_LABELS, BY_WORDS, CAPTION_MAX_WORDS, find_agency, is_caption_credit,
+                                is_desk, looks_like_person, parse_credit, split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -37,12 +37,13 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
                   "report", "webpage"}
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber",
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber|distributor",
                            re.IGNORECASE)
 # Class names outlets give caption elements: "wp-caption-text", "CaptionText-x1",
-# "CarouselSlide-infoDescription", "image-legend", "bildunterschrift".
+# "CarouselSlide-infoDescription", "image-legend", "bildunterschrift"; not a flag on a wrapper
+# that says it holds one ("articleHeader hasCaption").
 _CAPTION_CLASS = re.compile(
-    r"caption|legend|bildunterschrift|(?:slide|carousel|gallery|image|img|photo|media|picture)"
+    r"(?<!has)(?<!has-)(?<!has_)(?<!with)(?<!with-)(?<!no)(?<!no-)caption|legend|bildunterschrift|(?:slide|carousel|gallery|image|img|photo|media|picture)"
     r"[\w-]*(?:desc|legend)", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
@@ -277,19 +278,25 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
                 caption_el = first_classed.get(container)
         else:
             caption_el = container
-        credit_els = [el for el in container.iter()
-                      if el is not container and isinstance(el.tag, str)
-                      and _CREDIT_CLASS.search(el.get("class", ""))]
+        credit_els = _credit_elements(container, caption_el)
         credit_texts = [t for t in (_text(el) for el in credit_els) if t]
-        credit = " ".join(credit_texts)
         text = _text(caption_el) if caption_el is not None else ""
-        for part in credit_texts:
-            text = text.replace(part, " ")
+        for at, part in enumerate(credit_texts):
+            # The credit element inside a bracket of the caption: the bracket is the credit
+            # ("(<span class=credit>AP Photo</span>/Jane Roe)").
+            bracket = re.search(rf"\(([^()]*{re.escape(part)}[^()]*)\)", text)
+            if bracket:
+                credit_texts[at] = bracket.group(1)
+            text = text.replace(bracket.group(0) if bracket else part, " ")
+        credit = " ".join(credit_texts)
+        if not credit:  # a credit on the image itself: <img data-credit="PA">
+            credit = next((v.strip() for v in container.xpath(".//img/@data-credit|.//img/@data-copyright"
+                                                              "|.//img/@data-photographer") if v.strip()), "")
         if len(text.split()) > CAPTION_MAX_WORDS:
             continue
-        text, inline_credit = split_credit(clean_text(text))
+        text, inline_credit = split_credit(clean_text(text), caption=True)
         credit = credit or inline_credit or ""
-        text = text.strip(" |-–—")
+        text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—")
         if not text and not credit:
             continue
         key = comparison_key(text + " " + credit)
@@ -299,6 +306,43 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
     return captions
+
+
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+_CREDIT_TAGS = ("cite", "footer", "small")  # a figure's source, as HTML marks it
+_CREDIT_ITEMPROP = re.compile(r"\b(?:author|creator|copyrightHolder|copyrightNotice|creditText)\b")
+CREDIT_SIBLINGS = 2  # elements after a caption outside any <figure> searched for its credit
+
+
+def _credit_elements(container: lxml.etree._Element, caption: lxml.etree._Element | None
+                     ) -> list[lxml.etree._Element]:
+    """The elements crediting a figure's picture: classed credit/copyright/source…, a <cite>,
+    <footer> or <small>, or itemprop author/copyrightHolder, inside the figure but not holding
+    its caption; the caption's last element when it is a credit alone ("<span>Getty
+    Images</span>", "<span>(Edu Luque)</span>"); for a caption outside a figure, the
+    credit-classed elements just after it."""
+    holding = {caption, *caption.iterancestors()} if caption is not None else set()
+
+    def credits(element: lxml.etree._Element) -> bool:
+        return isinstance(element.tag, str) and (
+            _CREDIT_CLASS.search(element.get("class", "")) is not None or element.tag in _CREDIT_TAGS
+            or _CREDIT_ITEMPROP.search(element.get("itemprop", "")) is not None)
+
+    found = [el for el in container.iter() if el is not container and el not in holding and credits(el)]
+    outer = set(found)
+    found = [el for el in found if not any(a in outer for a in el.iterancestors())]
+    if caption is None:
+        return found
+    if not any(caption in el.iterancestors() for el in found) and len(caption) >= 2:
+        last = caption[-1]
+        text = _text(last)
+        if isinstance(last.tag, str) and text and is_caption_credit(text.strip("()"), "", text.startswith("(")):
+            found.append(last)
+    if container is caption:
+        for sibling in itertools.islice(caption.itersiblings(), CREDIT_SIBLINGS):
+            if isinstance(sibling.tag, str) and _CREDIT_CLASS.search(sibling.get("class", "")):
+                found.append(sibling)
+    return found
 
 
 _BLOCK_KINDS = {"p": "paragraph", "quote": "paragraph", "blockquote": "paragraph",
