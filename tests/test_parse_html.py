@@ -254,6 +254,16 @@ def test_a_block_of_link_text_is_a_teaser_not_the_story():
     assert all(p in article.body for p in STORY)
 
 
+def test_text_between_comment_markers_counts_as_the_paragraphs_own():
+    # Svelte prints a paragraph's words after comments: "<!-- HTML_TAG_START -->text<!-- … -->".
+    paragraph = ('<p><!-- HTML_TAG_START -->Volkswagen showed a battery pack for a racing motorbike and gave '
+                 'almost no figures; more was <!-- HTML_TAG_END --><a href="https://example.org/release">not to be '
+                 'learned from Volkswagen</a><!-- HTML_TAG_START -->, and the supplier did not comment.'
+                 '<!-- HTML_TAG_END --></p>')
+    article = parse_html(raw(_story(paragraph), media_type="html"))
+    assert "battery pack" in article.body and not any(r == "link_block" for r, _ in article.removed)
+
+
 def test_paragraphs_the_declared_article_body_leaves_out_are_furniture():
     declared = " ".join(STORY * 8)  # over DECLARED_MIN_WORDS
     paragraphs = STORY * 8

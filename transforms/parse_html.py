@@ -974,7 +974,10 @@ def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
         hidden[el] = el.tag in _INVISIBLE_TAGS or hidden.get(parent, False)
         href = (el.get("href") or "").strip() if el.tag == "a" else ""
         linked[el] = linked.get(parent, False) or (href != "" and not href.startswith("#"))
-        own = 0 if hidden[el] else len((el.text or "").strip())
+        # Its own text: before its first child, and after any comment inside it (Svelte's
+        # "<!-- HTML_TAG_START -->text<!-- HTML_TAG_END -->" puts a paragraph's words there).
+        own = 0 if hidden[el] else len((el.text or "").strip()) + sum(
+            len((child.tail or "").strip()) for child in el if not isinstance(child.tag, str))
         counts[el] = [own if linked[el] else 0, own]
     for el in reversed(order):  # children before their parents
         parent = el.getparent()
