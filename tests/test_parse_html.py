@@ -254,6 +254,18 @@ def test_a_block_of_link_text_is_a_teaser_not_the_story():
     assert all(p in article.body for p in STORY)
 
 
+def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():
+    dek = "Barges carry half their load as the drought leaves the river at a record low this summer"
+    teaser = "A pop star is not happy with her boyfriend and a reality star has another adjustment"
+    html = ('<html><head><title>Rivers run low</title></head><body><article><h1>Rivers run low</h1>'
+            f'<p class="subtitle">{dek}</p>' + "".join(f"<p>{p}</p>" for p in STORY) +
+            '</article><aside id="sidebar"><div class="widget">' + "".join(f"<div><p>{i}</p></div>" for i in range(200))
+            + f'<p class="rr-excerpt">{teaser}</p></div></aside></body></html>')
+    assert parse_html(raw(html, media_type="html")).dek == dek
+    # the teaser alone, far below the story, is no standfirst
+    assert parse_html(raw(html.replace(f'<p class="subtitle">{dek}</p>', ""), media_type="html")).dek is None
+
+
 def test_text_between_comment_markers_counts_as_the_paragraphs_own():
     # Svelte prints a paragraph's words after comments: "<!-- HTML_TAG_START -->text<!-- … -->".
     paragraph = ('<p><!-- HTML_TAG_START -->Volkswagen showed a battery pack for a racing motorbike and gave '

@@ -12,7 +12,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from typing import Any
@@ -604,7 +604,7 @@ PRINTED_OWN = 2  # of those, the nearest that date the article itself rather tha
 
 
 def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
-               extracted_date: str | None, url: str | None, language: str | None
+               extracted_date: str | None, url: str | None, language: str | None, around: Around,
                ) -> tuple[datetime | None, int | None, str | None]:
     """(published instant in UTC, offset the page stated, date_source).
 
@@ -630,7 +630,6 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     weak = [parse_stated(value) for value in _meta_values(tree, ("date",))]
     chosen = next(((at, offset) for at, offset in stated if at), None)
     # The headline's surroundings and the dates printed there: read once, only when needed.
-    around = functools.cache(lambda: _around_headline(tree))
     printed_dates = functools.cache(lambda: _printed_dates(around(), language))
     if chosen is None and weak and weak[0][0]:
         own = [local for local, _, is_own in printed_dates() if is_own]
@@ -775,6 +774,10 @@ def _headline_block(headline: lxml.etree._Element) -> lxml.etree._Element:
     return ([a for a in list(headline.iterancestors())[:2] if a.tag not in ("body", "html")][-1:] or [headline])[0]
 
 
+# The page's headline and the elements near it (see _around_headline), computed on first call.
+Around = Callable[[], tuple[lxml.etree._Element, list[lxml.etree._Element]] | None]
+
+
 def _around_headline(tree: lxml.html.HtmlElement) -> tuple[lxml.etree._Element, list[lxml.etree._Element]] | None:
     """The article's headline and the elements near it (see _near), or None without an <h1>."""
     headlines = _headline_elements(tree)
@@ -863,14 +866,16 @@ def parse_html(doc: RawDocument) -> Article:
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
     captions = extract_captions(tree)
-    dek = _dek([d for d in descriptions if d], blocks, tree, captions)
+    # The headline and the elements near it, found once and only where asked for (dek, dates).
+    around: Around = functools.cache(lambda: _around_headline(tree))
+    dek = _dek([d for d in descriptions if d], blocks, tree, captions, around)
     if dek:
         header.append(Block("dek", dek))
 
     people, agencies = _credits(doc, ld, tree, extracted.author, sites + [publisher_name])
 
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
-    published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url, language)
+    published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url, language, around)
     return Article(
         source_uri=doc.source_uri,
         raw_sha256=doc.raw_sha256,
@@ -1064,14 +1069,17 @@ def _visible_key(tree: lxml.html.HtmlElement) -> str:
     return comparison_key(" ".join(parts))
 
 
-def _standfirst_candidates(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of elements classed as a standfirst (standfirst, subtitle, dek, summary, bajada)."""
+def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[str]:
+    """Texts of elements classed as a standfirst (standfirst, subtitle, dek, summary, bajada),
+    near the headline where the page has one (see _near: a teaser's excerpt in a sidebar or
+    the next story's box is further away)."""
+    near = set(around()[1]) if around() else None
     found = []
     for element in tree.xpath("//body//*[@class]"):
         if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
                 element.get("class", "")):
             text = _text(element)
-            if _linked(element, text):
+            if _linked(element, text) or near is not None and element not in near:
                 continue  # a teaser of another story, not this one's standfirst
             if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
                 found.append(text)
@@ -1089,14 +1097,14 @@ DEK_REPEAT_SHARE = 0.8  # a dek whose words are mostly in the lead paragraphs re
 
 
 def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlElement,
-         captions: list[Caption]) -> str | None:
+         captions: list[Caption], around: Around) -> str | None:
     """The standfirst as printed on the page, or None.
 
     In order: a page description that the page also shows (an unseen description is SEO copy,
     not a dek); an element classed as a standfirst; a leading unpunctuated block of dek length.
     A candidate that is a figure caption, or that only repeats part of the lead, is no dek.
     """
-    dek = _dek_candidate(descriptions, blocks, tree)
+    dek = _dek_candidate(descriptions, blocks, tree, around)
     if dek is None:
         return None
     key = comparison_key(dek).rstrip(".… ")
@@ -1113,7 +1121,7 @@ def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlEleme
 
 
 def _dek_candidate(descriptions: list[str], blocks: list[Block],
-                   tree: lxml.html.HtmlElement) -> str | None:
+                   tree: lxml.html.HtmlElement, around: Around) -> str | None:
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
     lead_keys = {comparison_key(t).rstrip(".… "): t for t in leading}
     visible = None
@@ -1125,7 +1133,7 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
             visible = visible if visible is not None else _visible_key(tree)
             if key in visible and not any(k.startswith(key) for k in lead_keys):
                 return description
-    for candidate in _standfirst_candidates(tree):
+    for candidate in _standfirst_candidates(tree, around):
         key = comparison_key(candidate).rstrip(".… ")
         if not any(k.startswith(key) or key.startswith(k) for k in lead_keys if k) or key in lead_keys:
             return candidate
