@@ -46,6 +46,11 @@ def test_a_home_page_og_url_is_not_the_article_url():
     ("Analysis - The times we live in", ["The Times"], "Analysis - The times we live in"),
     ("Rheinblick | Rentenreform", ["Rheinblick"], "Rentenreform"),
     ("Rentenreform: Junge Abgeordnete", ["Rheinblick"], "Rentenreform: Junge Abgeordnete"),
+    # scripts without spaces: the site (named, or by its outlet word) and a short section before it
+    ("武汉的声音：有英雄的城！-新华网", ["xinhuanet.com"], "武汉的声音：有英雄的城！"),
+    ("留学生看两会：关注点大不同_教育频道_中国青年网", [""], "留学生看两会：关注点大不同"),
+    ("한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보", ["한국일보"], "한동훈 제명했지만… 부담 커졌다"),
+    ("東京五輪-延期", [""], "東京五輪-延期"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -72,6 +77,10 @@ def test_latin1_label_decodes_as_windows_1252():
     # ... but not a longer tail, which may be the headline's own second half.
     ([], ["Storm hits coast - thousands without power across the region tonight", "Storm hits coast"],
      "Storm hits coast - thousands without power across the region tonight"),
+    # a headline cut short with an ellipsis: the whole one printed
+    (["Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam"],
+     ["Tsai's playbook should be essential reading for Hong Kong leader...", "Carrie Lam should study it"],
+     "Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam"),
 ])
 def test_choose_headline(visible, declared, expected):
     from transforms.parse_html import choose_headline

@@ -142,6 +142,13 @@ def _site_words(name: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] and len(words) > 1 else words
 
 
+_UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,10})$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# How outlets in those scripts end their names: net, newspaper, news, daily.
+_OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴")
+UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
+
+
 def strip_site_name(title: str, site_names: list[str]) -> str:
     """Remove a site-name suffix or prefix: "Headline | The Coastal Herald" -> "Headline".
 
@@ -149,10 +156,20 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     "www", "com" ignored), not when it merely contains the letters: site "RT" leaves
     "Russia's report" alone.
     """
+    sites = [words for words in (_site_words(n) for n in site_names if n) if words]
+    unspaced = _UNSPACED_TAIL.search(title)
+    if unspaced and _CJK.search(unspaced.group(1)) and (
+            unspaced.group(1).endswith(_OUTLET_WORDS) or _site_words(unspaced.group(1)) in sites):
+        # "标题-新华网", "제목-정치ㅣ한국일보": scripts without spaces join the site name
+        # unspaced, often after a section of a few characters.
+        head = title[: unspaced.start()].rstrip()
+        section = _UNSPACED_TAIL.search(head)
+        if section and len(section.group(1)) <= UNSPACED_SECTION_CHARS and _CJK.search(section.group(1)):
+            head = head[: section.start()]
+        return head.strip()
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators:
         return title
-    sites = [words for words in (_site_words(n) for n in site_names if n) if words]
 
     def is_site(part: str) -> bool:
         words = _site_words(part)
@@ -223,6 +240,10 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
                 if not others or any(set(word_tokens(d)) & set(word_tokens(o))
                                      for j, o in enumerate(declared + visible) if j != i)] or declared
     title = strip_site_name(declared[0], sites)
+    if title.endswith(("...", "…")):  # cut short for search results: the whole one, where printed
+        cut = comparison_key(title.rstrip(".… "))
+        title = next((t for t in visible + [strip_site_name(d, sites) for d in declared[1:]]
+                      if comparison_key(t).startswith(cut) and len(t) > len(title)), title)
     key = comparison_key(title)
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
     # differs by outlet, and measured on fundus dropping it loses three titles for one.
