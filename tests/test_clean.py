@@ -144,6 +144,24 @@ def test_a_bare_name_closing_the_text_is_its_byline():
     assert out.authors == ("Mohloai Mpesi",) and "Mohloai" not in out.body
 
 
+def test_bare_names_after_unfinished_opening_lines_are_the_byline():
+    a = article(("paragraph", "…as communities cry foul over lost livelihoods"),
+                ("paragraph", "…accuse chiefs of accepting bribes to ignore concerns"),
+                ("paragraph", "Mathatisi Sebusi/Mohalenyane Phakela"), ("paragraph", LEAD),
+                ("paragraph", "Residents said the blasting had cracked the walls of their homes."),
+                outlet="Lesotho Times", url="https://lestimes.com/story")
+    out = drop_byline_blocks(a)
+    assert out.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela") and "Sebusi" not in out.body
+
+
+def test_a_name_after_the_first_sentence_stays_in_the_text():
+    a = article(("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall."),
+                ("paragraph", "Angela Rayner"), ("paragraph", "She said the plan would work, on Sunday."),
+                ("paragraph", "Aid convoys were expected to reach the old city on Wednesday."))
+    out = drop_byline_blocks(a)
+    assert out.authors == () and "Angela Rayner" in out.body
+
+
 def test_a_short_last_line_that_is_not_a_name_stays():
     a = article(("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall."),
                 ("paragraph", "Aid convoys were expected to reach the old city on Wednesday."),

@@ -76,6 +76,7 @@ def test_dateline_agency(lead, agency):
 def test_split_byline_separates_people_and_agencies():
     assert split_byline("By Jane Doe and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
     assert split_byline("Von Katrin Vogelsang") == (["Katrin Vogelsang"], [])
+    assert split_byline("Glen Owen And Brendan Carlin For The Mail On Sunday") == (["Glen Owen", "Brendan Carlin"], [])
 
 
 def test_agency_aliases():

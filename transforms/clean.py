@@ -7,6 +7,7 @@ Each step takes an Article and returns a new one; removed blocks are counted in
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -229,6 +230,9 @@ def strip_trailers(article: Article) -> Article:
 BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 
+BARE_BYLINE_OPENING = 3  # a bare name may follow up to two unfinished opening lines
+
+
 def drop_byline_blocks(article: Article) -> Article:
     """Remove a byline printed as a paragraph near the top ("Por Valeria Domínguez"), and, when
     the article still credits no one, a bare name as the text's first or last paragraph ("Lê
@@ -251,10 +255,14 @@ def drop_byline_blocks(article: Article) -> Article:
                 continue
         kept.append(block)
     if not authors:
-        # A bare name as the text's first or last line ("Mohloai Mpesi", "Lê Phương"): only
+        # A bare name as the text's first or last line ("Mohloai Mpesi", "Lê Phương"), or after
+        # unfinished lead lines that open the text (a standfirst printed as paragraphs): only
         # names that look like a person's and are not the outlet's, on a line with no ending.
         texts = [i for i, b in enumerate(kept) if b.kind in ("paragraph", "subhead")]
-        texts = [i for i in texts[:1] + texts[-1:] if kept[i].kind == "paragraph"] if len(texts) >= 4 else []
+        opening = list(itertools.takewhile(lambda i: kept[i].text.rstrip()[-1:] not in ".!?",
+                                           texts[:BARE_BYLINE_OPENING]))
+        texts = [i for i in (opening or texts[:1]) + texts[-1:]
+                 if kept[i].kind == "paragraph"] if len(texts) >= 4 else []
         own = "".join(word_tokens(article.outlet or "")) + " " + "".join(word_tokens(article.url or ""))
         for index in texts:
             text = kept[index].text

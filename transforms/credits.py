@@ -207,7 +207,7 @@ _LABEL_PREFIX = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s+(?=[^\W\d_])", re.IGNO
 _PLACEHOLDER = re.compile(r"^(?:no author|unknown(?: author)?|anonymous|anonym|admin(?:istrator)?|guest|"
                           r"author|autor|auteur|not available|n/?a)$", re.IGNORECASE)
 # "Jane Roe for The Mail on Sunday": the outlet she wrote for is no part of her name.
-_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para)\s+(?:(?i:the)\s+)?[^\W\d_].*$")
+_FOR_OUTLET = re.compile(r"\s+(?:[Ff]or|[Ff]ür|[Pp]our|[Pp]ara)\s+(?:(?i:the)\s+)?[^\W\d_].*$")
 # "JANE ROE And JOHN DOE": a capitalised conjunction between names (lower-case y/e/i/a are also
 # initials, so only these are read as "and").
 _TITLE_AND = re.compile(r"\s+(?:And|AND|Und|UND)\s+")
