@@ -136,6 +136,17 @@ def test_captions_without_figcaption_and_in_carousels():
     # a trailing agency after the caption's sentence
     ('<figure><img src="a.jpg"><figcaption>Prince Andrew denied it. (AAP)</figcaption></figure>',
      "Prince Andrew denied it.", None, "AAP"),
+    # a caption kept on the image for a lightbox
+    ('<div><img src="a.jpg" data-caption="An imam at prayer in Wedding" data-source="Rolf Zoellner/imago"></div>',
+     "An imam at prayer in Wedding", "Rolf Zoellner", "Imago"),
+    # a <figcaption> after its <figure> was closed, and an image-info element
+    ('<div><figure><img src="a.jpg"></figure><figcaption class="fp-image-info"><span>A demonstration in 2022.'
+     '</span> <span>Uncredited/AP/dpa</span></figcaption></div>', "A demonstration in 2022.", None, "Associated Press"),
+    ('<ul><li><img src="a.jpg"><span class="img-info">The hat festival drew thousands. Bild: Andreas Seidel/Archiv'
+     '</span></li></ul>', "The hat festival drew thousands.", "Andreas Seidel", "Archiv"),
+    # a picture library is no photographer
+    ('<figure><img src="a.jpg"><figcaption>Alex Lowes in 2024, Foto: LAT Images</figcaption></figure>',
+     "Alex Lowes in 2024", None, "LAT Images"),
 ])
 def test_figure_credits(figure, text, photographer, agency):
     from transforms.parse_html import extract_captions
@@ -143,6 +154,15 @@ def test_figure_credits(figure, text, photographer, agency):
 
     captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{figure}</article></body></html>"))
     assert [(c.text, c.photographer, c.agency) for c in captions] == [(text, photographer, agency)]
+
+
+def test_a_pull_quotes_figcaption_is_no_picture_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    html = ('<html><body><div class="quote"><blockquote>This rule has nothing to do with football.</blockquote>'
+            '<figcaption>Murat Yakin, Swiss coach</figcaption></div></body></html>')
+    assert extract_captions(lxml.html.fromstring(html)) == []
 
 
 def test_a_wrapper_flagged_as_having_a_caption_is_not_one():

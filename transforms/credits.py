@@ -42,7 +42,7 @@ def find_agency(name: str) -> Agency | None:
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
     r"credit|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
-    r"billede|ljósmynd|写真|사진|صورة)"
+    r"billede|ljósmynd|isithombe|写真|사진|صورة)"
     r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
     re.IGNORECASE,
 )
@@ -58,11 +58,16 @@ def is_desk(name: str) -> bool:
 
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words (any script with case), name particles allowed, and not
-    an agency: "Felipe Dana", "Ana de la Cruz", "Дмитрий Азаров"."""
+    an agency or picture library: "Felipe Dana", "Ana de la Cruz", "Дмитрий Азаров", not
+    "LAT Images"."""
     name = name.strip()
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     return (2 <= len(words) <= 4 and len(name) <= 60 and find_agency(name) is None
+            and words[-1].casefold() not in _LIBRARY_WORDS
             and all(_NAME_WORD.match(w) and w[0].isupper() for w in words))
+
+
+_LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie"})
 
 
 def parse_credit(credit: str) -> tuple[str | None, str | None]:

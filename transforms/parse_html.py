@@ -43,8 +43,9 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|
 # "CarouselSlide-infoDescription", "image-legend", "bildunterschrift"; not a flag on a wrapper
 # that says it holds one ("articleHeader hasCaption").
 _CAPTION_CLASS = re.compile(
-    r"(?<!has)(?<!has-)(?<!has_)(?<!with)(?<!with-)(?<!no)(?<!no-)caption|legend|bildunterschrift|(?:slide|carousel|gallery|image|img|photo|media|picture)"
-    r"[\w-]*(?:desc|legend)", re.IGNORECASE)
+    r"(?<!has)(?<!has-)(?<!has_)(?<!with)(?<!with-)(?<!no)(?<!no-)caption|legend|bildunterschrift|"
+    r"(?:slide|carousel|gallery|image|img|photo|media|picture)[\w-]*(?:desc|legend)|"
+    r"(?:image|img|photo|picture)-?(?:info|text)\b", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
@@ -276,8 +277,12 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     """
     captions: list[Caption] = []
     seen: set[str] = set()
-    classed = [el for el in tree.xpath("//body//*[@class]")
-               if el.tag not in ("figure", "img", "script", "style") and _CAPTION_CLASS.search(el.get("class", ""))]
+    # Caption-classed elements, and <figcaption>s beside a picture whose <figure> the page
+    # closed early (a pull quote's <figcaption> names the speaker: no picture there).
+    classed = [el for el in tree.xpath("//body//*[@class]|//body//figcaption")
+               if el.tag not in ("figure", "img", "script", "style")
+               and (_CAPTION_CLASS.search(el.get("class", "")) or el.tag == "figcaption"
+                    and el.getparent() is not None and el.getparent().find(".//img") is not None)]
     # Outermost caption elements only: a caption wrapper and the text span inside it are one.
     classed_set = set(classed)
     classed = [el for el in classed if not any(a in classed_set for a in el.iterancestors())]
@@ -317,13 +322,24 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             continue
         text, inline_credit = split_credit(clean_text(text), caption=True)
         credit = credit or inline_credit or ""
-        text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—")
+        text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—,")
         if not text and not credit:
             continue
         key = comparison_key(text + " " + credit)
         if key in seen:
             continue
         seen.add(key)
+        photographer, agency = parse_credit(credit) if credit else (None, None)
+        captions.append(Caption(text=text, photographer=photographer, agency=agency))
+    # Captions kept only on the image, for a lightbox: <img data-caption="…" data-source="…">.
+    texts = {comparison_key(c.text) for c in captions}
+    for img in tree.xpath("//body//img[@data-caption]"):
+        text, inline_credit = split_credit(clean_text(img.get("data-caption", "")), caption=True)
+        if not text or comparison_key(text) in texts or len(text.split()) > CAPTION_MAX_WORDS:
+            continue
+        texts.add(comparison_key(text))
+        credit = next((v for v in (img.get(a, "").strip() for a in ("data-source", "data-credit", "data-copyright"))
+                       if v), inline_credit)
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
     return captions
