@@ -46,6 +46,16 @@ _CAPTION_CLASS = re.compile(
     r"(?<!has)(?<!has-)(?<!has_)(?<!with)(?<!with-)(?<!no)(?<!no-)caption|legend|bildunterschrift|"
     r"(?:slide|carousel|gallery|image|img|photo|media|picture)[\w-]*(?:desc|legend)|"
     r"(?:image|img|photo|picture)-?(?:info|text)\b", re.IGNORECASE)
+_CAPTION_HINTS = ("caption", "legend", "bildunterschrift", "desc", "info", "text")
+
+
+def _caption_classed(names: str) -> bool:
+    """_CAPTION_CLASS, tried only where a class holds one of its words (the regex, run on
+    every element's class, cost more than the rest of the caption pass)."""
+    lowered = names.lower()
+    return any(hint in lowered for hint in _CAPTION_HINTS) and _CAPTION_CLASS.search(names) is not None
+
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
@@ -281,7 +291,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     # closed early (a pull quote's <figcaption> names the speaker: no picture there).
     classed = [el for el in tree.xpath("//body//*[@class]|//body//figcaption")
                if el.tag not in ("figure", "img", "script", "style")
-               and (_CAPTION_CLASS.search(el.get("class", "")) or el.tag == "figcaption"
+               and (_caption_classed(el.get("class", "")) or el.tag == "figcaption"
                     and el.getparent() is not None and el.getparent().find(".//img") is not None)]
     # Outermost caption elements only: a caption wrapper and the text span inside it are one.
     classed_set = set(classed)
@@ -984,7 +994,7 @@ def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> list[Block]
     blocks = []
     for element in fragment.iter("p", "h2", "h3", "h4", "li", "blockquote"):
         if any(a.tag in ("p", "li", "blockquote") for a in element.iterancestors()) or any(
-                _CAPTION_CLASS.search(a.get("class", "")) for a in [element, *element.iterancestors()]):
+                _caption_classed(a.get("class", "")) for a in [element, *element.iterancestors()]):
             continue
         text = _text(element)
         if text:
