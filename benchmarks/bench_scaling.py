@@ -55,8 +55,17 @@ def captions_in_body(n: int) -> str:
         f"dawn, view {i}. (Felipe Dana/AP)</figcaption></figure>" for i in range(n)) + TAIL
 
 
+def long_caption(n: int) -> str:
+    """One caption of n sentences (and one CJK caption of n clauses without spaces), credit at
+    the end: the trailing-credit reader must not re-read the caption for every sentence."""
+    return HEAD + f"<p>{SENTENCE}</p><figure><img src='l.jpg'><figcaption>" + " ".join(
+        f"Boats on the quay, view {i}." for i in range(n)) + " AP</figcaption></figure>" + \
+        "<figure><img src='k.jpg'><figcaption>" + "港口=" * n + "共同通信</figcaption></figure>" + TAIL
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "gallery": gallery, "paragraphs": paragraphs, "table": table, "captions-in-body": captions_in_body,
+    "long-caption": long_caption,
 }
 
 

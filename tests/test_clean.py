@@ -154,6 +154,19 @@ def test_bare_names_after_unfinished_opening_lines_are_the_byline():
     assert out.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela") and "Sebusi" not in out.body
 
 
+@pytest.mark.parametrize("opening", [
+    [("paragraph", "“Ask not what your country can do for you; ask what you can do for your country.”")],
+    [("paragraph", "The victims have been named by police as:")],
+    [("subhead", "Meet the candidates")],
+])
+def test_a_name_after_an_epigraph_a_lead_in_or_a_subhead_is_no_byline(opening):
+    a = article(*opening, ("paragraph", "Maria Lopez"), ("paragraph", LEAD),
+                ("paragraph", "Residents said the shelling had stopped by nightfall."),
+                ("paragraph", "Aid convoys were expected to reach the old city on Wednesday, officials said."))
+    out = drop_byline_blocks(a)
+    assert out.authors == () and "Maria Lopez" in out.body
+
+
 def test_a_name_after_the_first_sentence_stays_in_the_text():
     a = article(("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall."),
                 ("paragraph", "Angela Rayner"), ("paragraph", "She said the plan would work, on Sunday."),

@@ -42,6 +42,14 @@ def test_split_credit(text, caption, credit):
     ("The president (left) and his wife (right)", "The president (left) and his wife (right)", None),
     ("Plants for your home (stock image)", "Plants for your home (stock image)", None),
     ("Floods hit the city. Rescuers worked all night", "Floods hit the city. Rescuers worked all night", None),
+    ("Smoke rises. Picture shows the aftermath of the strike", "Smoke rises. Picture shows the aftermath of the strike",
+     None),
+    ("Los líderes en la cumbre. Foto de familia", "Los líderes en la cumbre. Foto de familia", None),
+    ("Scarlett Johansson as Black Widow (Natasha Romanoff)", "Scarlett Johansson as Black Widow (Natasha Romanoff)",
+     None),
+    ("Residents clean up after the floods. (Valencia, Spain)", "Residents clean up after the floods. (Valencia, Spain)",
+     None),
+    ("The defender is beaten. (Edu Luque)", "The defender is beaten.", "Edu Luque"),
 ])
 def test_split_credit_in_a_known_caption(text, caption, credit):
     assert split_credit(text, caption=True) == (caption, credit)
@@ -53,8 +61,10 @@ def test_split_credit_in_body_text_stays_strict():
 
 
 @pytest.mark.parametrize(("credit", "photographer", "agency"), [
-    ("Courtesy of Tanner Fischer", "Tanner Fischer", None),
+    ("Courtesy of The White House", None, "Courtesy of The White House"),  # person or body: the source
+    ("Photo by -", None, None),                                            # no name was entered
     ("Photo by - / AFP via Getty Images", None, "Agence France-Presse"),
+    ("Jose\u0301 Roe/AFP", "Jos\u00e9 Roe", "Agence France-Presse"),        # normalised like any text
     ("고영권 기자", "고영권", None),
     ("\n\nImage:\nGetty Images / iStockphoto", None, "Getty Images"),
     ("ＡＰ", None, "Associated Press"),

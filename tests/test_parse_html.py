@@ -49,8 +49,12 @@ def test_a_home_page_og_url_is_not_the_article_url():
     # scripts without spaces: the site (named, or by its outlet word) and a short section before it
     ("武汉的声音：有英雄的城！-新华网", ["xinhuanet.com"], "武汉的声音：有英雄的城！"),
     ("留学生看两会：关注点大不同_教育频道_中国青年网", [""], "留学生看两会：关注点大不同"),
-    ("한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보", ["한국일보"], "한동훈 제명했지만… 부담 커졌다"),
+    ("한동훈 제명했지만… 부담 커졌다ㅣ한국일보", ["한국일보"], "한동훈 제명했지만… 부담 커졌다"),
     ("東京五輪-延期", [""], "東京五輪-延期"),
+    # a single "-" inside the headline is no section separator
+    ("COVID-19疫情_国际新闻", [""], "COVID-19疫情"),
+    ("中国女排3-0日本-新华网", [""], "中国女排3-0日本"),
+    ("축구 한국-일본ㅣ한국일보", ["한국일보"], "축구 한국-일본"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -140,7 +144,7 @@ def test_captions_without_figcaption_and_in_carousels():
     ('<div><img src="a.jpg" data-caption="An imam at prayer in Wedding" data-source="Rolf Zoellner/imago"></div>',
      "An imam at prayer in Wedding", "Rolf Zoellner", "Imago"),
     # a <figcaption> after its <figure> was closed, and an image-info element
-    ('<div><figure><img src="a.jpg"></figure><figcaption class="fp-image-info"><span>A demonstration in 2022.'
+    ('<div><figure><img src="a.jpg"></figure><figcaption><span>A demonstration in 2022.'
      '</span> <span>Uncredited/AP/dpa</span></figcaption></div>', "A demonstration in 2022.", None, "Associated Press"),
     ('<ul><li><img src="a.jpg"><span class="img-info">The hat festival drew thousands. Bild: Andreas Seidel/Archiv'
      '</span></li></ul>', "The hat festival drew thousands.", "Andreas Seidel", "Archiv"),
@@ -154,6 +158,40 @@ def test_figure_credits(figure, text, photographer, agency):
 
     captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{figure}</article></body></html>"))
     assert [(c.text, c.photographer, c.agency) for c in captions] == [(text, photographer, agency)]
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # the caption's last element has text after it: it is part of the caption
+    ('<figure><img src="a.jpg"><figcaption><b>Jane Roe</b> watches <a href="/r">Reuters</a> coverage at home.'
+     '</figcaption></figure>', [("Jane Roe watches Reuters coverage at home.", None, None)]),
+    # a credit element matching inside another bracket's words does not take that bracket
+    ('<figure><img src="a.jpg"><figcaption>Leaders at the summit (APEC 2023) in San Francisco. '
+     '<span class="credit">AP</span></figcaption></figure>',
+     [("Leaders at the summit (APEC 2023) in San Francisco.", None, "Associated Press")]),
+    # a byline after a loose caption is the article's, not the picture's
+    ('<div><p class="image-caption">Voters queue in Leeds.</p><div class="byline">By Jane Roe, Political Editor'
+     '</div></div>', [("Voters queue in Leeds.", None, None)]),
+    # a country code after an athlete's name is no credit
+    ('<figure><img src="a.jpg"><figcaption><span>Simone Biles</span> <span>(USA)</span></figcaption></figure>',
+     [("Simone Biles (USA)", None, None)]),
+    # a pull quote set as a figure, with or without a <figcaption>
+    ('<figure class="wp-block-pullquote"><blockquote><p>We will rebuild.</p><cite>Jane Roe</cite></blockquote>'
+     '</figure>', []),
+    ('<figure><blockquote>Stay hungry.</blockquote><figcaption>— <cite>Steve Jobs</cite>, Stanford</figcaption>'
+     '</figure>', []),
+    # a lightbox caption written with markup, and a flag value that is no caption
+    ('<div><img src="a.jpg" data-caption="&lt;strong&gt;Flood waters&lt;/strong&gt; in Leeds. Photo: Jane Roe/AFP">'
+     '<img src="b.jpg" data-caption="true"></div>', [("Flood waters in Leeds.", "Jane Roe", "Agence France-Presse")]),
+    # Drupal's image-and-text block is body text, not a caption
+    ('<div class="paragraph paragraph--type--image-text"><img src="a.jpg"><p>The council met on Monday.</p></div>',
+     []),
+])
+def test_what_is_no_caption_or_no_credit(html, expected):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{html}</article></body></html>"))
+    assert [(c.text, c.photographer, c.agency) for c in captions] == expected
 
 
 def test_a_pull_quotes_figcaption_is_no_picture_caption():
@@ -291,6 +329,13 @@ def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():
             '</article><aside id="sidebar"><div class="widget">' + "".join(f"<div><p>{i}</p></div>" for i in range(200))
             + f'<p class="rr-excerpt">{teaser}</p></div></aside></body></html>')
     assert parse_html(raw(html, media_type="html")).dek == dek
+    # an icon's hundreds of <path>s between the headline and the standfirst are no distance
+    icons = '<div class="share"><svg>' + "<path d='M0 0'/>" * 300 + "</svg></div>"
+    assert parse_html(raw(html.replace("</h1>", "</h1>" + icons), media_type="html")).dek == dek
+    # nor is a logo <h1> without text a headline to measure from
+    logo = '<h1><img src="logo.png"></h1><nav>' + "".join(f'<a href="/s{i}">Section {i}</a>' for i in range(160)) + "</nav>"
+    assert parse_html(raw(html.replace("<h1>Rivers run low</h1>", "<h2>Rivers run low</h2>").replace(
+        "<article>", logo + "<article>"), media_type="html")).dek == dek
     # the teaser alone, far below the story, is no standfirst
     assert parse_html(raw(html.replace(f'<p class="subtitle">{dek}</p>', ""), media_type="html")).dek is None
 

@@ -231,6 +231,7 @@ BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 
 BARE_BYLINE_OPENING = 3  # a bare name may follow up to two unfinished opening lines
+_FINISHED = ".!?:;\"”’»)…"
 
 
 def drop_byline_blocks(article: Article) -> Article:
@@ -259,8 +260,11 @@ def drop_byline_blocks(article: Article) -> Article:
         # unfinished lead lines that open the text (a standfirst printed as paragraphs): only
         # names that look like a person's and are not the outlet's, on a line with no ending.
         texts = [i for i, b in enumerate(kept) if b.kind in ("paragraph", "subhead")]
-        opening = list(itertools.takewhile(lambda i: kept[i].text.rstrip()[-1:] not in ".!?",
-                                           texts[:BARE_BYLINE_OPENING]))
+        # Opening lines that end nowhere: not a sentence, a lead-in ("named as:"), a quotation
+        # (an epigraph and its author) or a subhead.
+        opening = list(itertools.takewhile(
+            lambda i: kept[i].kind == "paragraph" and kept[i].text.rstrip()[-1:] not in _FINISHED,
+            texts[:BARE_BYLINE_OPENING]))
         texts = [i for i in (opening or texts[:1]) + texts[-1:]
                  if kept[i].kind == "paragraph"] if len(texts) >= 4 else []
         own = "".join(word_tokens(article.outlet or "")) + " " + "".join(word_tokens(article.url or ""))

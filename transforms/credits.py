@@ -77,13 +77,10 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     "AP Photo/Felipe Dana" -> ("Felipe Dana", "Associated Press"); "Foto: dpa" -> (None, "dpa").
     An unknown non-person credit ("Courtesy of the family") is kept as the agency text.
     """
-    credit = _CREDIT_PREFIX.sub("", " ".join(credit.split()).strip(" ()[]")).strip(" .")
+    credit = _CREDIT_PREFIX.sub("", " ".join(clean_text(credit).split()).strip(" ()[]")).strip(" .")
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
-    courtesy = _COURTESY.sub("", credit)
-    if courtesy != credit and looks_like_person(courtesy):
-        return courtesy, None  # "Courtesy of Tanner Fischer": he took it
     for part in filter(None, CREDIT_SPLIT.split(credit)):
         part = _CREDIT_PREFIX.sub("", part).strip(" .-–—")
         if not any(c.isalnum() for c in part):
@@ -102,13 +99,34 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     return photographer, agency
 
 
-_COURTESY = re.compile(r"^courtesy(?: of)?\s+", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
     r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit|фото|zdjęcie|kuva|写真|사진)"
     r"\s*(?:by)?\s*:\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
 )
+
+
+# The credit word marked as one: "Foto:", "Photo by", "Photo courtesy of", "©".
+_CREDIT_MARKER = re.compile(r"\s*(?::|(?:by|von|courtesy(?: of)?)\s)", re.IGNORECASE)
+
+
+def _marked_credit(text: str) -> bool:
+    """A credit word and a credit: marked ("Foto: …", "Picture by …", "© …") or naming an
+    agency or a person ("Photo AFP", "Foto Jane Roe/dpa"); not a sentence that opens with the
+    word ("Picture shows the aftermath", "Foto de familia", "Source of pride")."""
+    prefix = _CREDIT_PREFIX.match(text)
+    if not prefix:
+        return False
+    rest = text[prefix.end():].strip()
+    opening = text[: prefix.end()]
+    if not rest:
+        return False
+    if opening.lstrip()[:1] in ("©", "(") or opening.lower().lstrip().startswith(("copyright", "dok")) \
+            or _CREDIT_MARKER.search(opening):
+        return True
+    return bool(find_agency(rest) or looks_like_person(rest)
+                or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p))
 
 
 def is_photo_credit(credit: str, alone: bool = False) -> bool:
@@ -119,7 +137,7 @@ def is_photo_credit(credit: str, alone: bool = False) -> bool:
     agency, or an agency and a person's name ("STR/AFP via Getty Images", "Felipe Dana/AP").
     """
     text = credit.strip()
-    if _CREDIT_PREFIX.match(text) and _CREDIT_PREFIX.sub("", text).strip():
+    if _marked_credit(text):
         return True
     if "/" in text and alone:
         parts = [p for p in CREDIT_SPLIT.split(text) if p]
@@ -152,8 +170,8 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
     match = _INLINE_CREDIT.search(text)
     if match and is_photo_credit(match.group(1)):
         return text[: match.start(1)].rstrip(" |-–—"), match.group(1).strip()
-    if caption:
-        for match in _CAPTION_TAIL.finditer(text):
+    if caption:  # a credit is short: only the caption's last characters are searched
+        for match in _CAPTION_TAIL.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS)):
             tail = text[match.end():].strip().lstrip("|=＝–—- ")
             if tail and is_caption_credit(tail, text[:match.end()], parenthesised=False):
                 return text[: match.end()].rstrip(" |=＝-–—"), tail
@@ -168,23 +186,26 @@ _CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|file(?: p
 # A Korean or Japanese photographer's credit: the name and the word for reporter ("고영권 기자").
 _UNCASED_CREDIT = re.compile(r"^[^\W\d_A-Za-z]{2,5}\s*(?:기자|記者|记者)$")
 CAPTION_CREDIT_WORDS = 8  # a caption's trailing credit is at most this long
+CAPTION_TAIL_CHARS = 160  # ... and within this many characters of its end
 
 
 def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> bool:
     """Whether `tail`, ending a known caption after `before`, is its credit: a photo credit,
-    an agency of any kind, a person's name, a credit word, or (in brackets, after a finished
-    sentence) a short capitalised name ("(Bespoke Real Estate)")."""
+    an agency of any kind, a credit word, or (in brackets, after a finished sentence) a
+    person's name ("(Edu Luque)")."""
     tail = tail.strip()
     if not tail or len(tail.split()) > CAPTION_CREDIT_WORDS or tail.endswith((".", "!", "?", ":")):
         return False
-    if is_photo_credit(tail, alone=True) or _CREDIT_PREFIX.match(tail) or find_agency(tail) \
-            or _CREDIT_WORDS.match(tail) or _UNCASED_CREDIT.match(tail):
+    if is_photo_credit(tail, alone=True) or find_agency(tail) or _CREDIT_WORDS.match(tail) \
+            or _UNCASED_CREDIT.match(tail):
         return True
     parts = [p for p in CREDIT_SPLIT.split(tail) if p]
     if any(find_agency(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
         return True  # "AP Photo/Eric Gay, File"
-    finished = before.rstrip().endswith((".", "!", "?", "。", "\n")) or not before.strip()
-    return parenthesised and (looks_like_person(tail) or finished and tail[:1].isupper())
+    # A name in brackets after a finished sentence ("… the defender. (Edu Luque)"); not one
+    # the caption goes on about ("Johansson as Black Widow (Natasha Romanoff)").
+    finished = before.rstrip().endswith((".", "!", "?", "。")) or not before.strip()
+    return parenthesised and finished and looks_like_person(tail)
 
 
 _DATELINE = re.compile(r"^[^\n()]{2,60}?\(([A-Za-zÀ-ž .&/-]{2,40})\)\s*[-–—:]")

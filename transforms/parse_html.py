@@ -45,8 +45,8 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|
 _CAPTION_CLASS = re.compile(
     r"(?<!has)(?<!has-)(?<!has_)(?<!with)(?<!with-)(?<!no)(?<!no-)caption|legend|bildunterschrift|"
     r"(?:slide|carousel|gallery|image|img|photo|media|picture)[\w-]*(?:desc|legend)|"
-    r"(?:image|img|photo|picture)-?(?:info|text)\b", re.IGNORECASE)
-_CAPTION_HINTS = ("caption", "legend", "bildunterschrift", "desc", "info", "text")
+    r"(?:image|img|photo|picture)-?info\b", re.IGNORECASE)
+_CAPTION_HINTS = ("caption", "legend", "bildunterschrift", "desc", "info")
 
 
 def _caption_classed(names: str) -> bool:
@@ -154,6 +154,9 @@ def _site_words(name: str) -> list[str]:
 
 
 _UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,10})$")
+# A section before it: CJK letters only, after "_" or a doubled separator ("_科技", "--时政"),
+# not a single "-" inside the headline ("中国女排3-0日本", "한국-일본").
+_UNSPACED_SECTION = re.compile(r"(?:_|[-|｜ㅣ]{2})\s*([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10})$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # How outlets in those scripts end their names: net, newspaper, news, daily.
 _OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴")
@@ -174,8 +177,8 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
         # "标题-新华网", "제목-정치ㅣ한국일보": scripts without spaces join the site name
         # unspaced, often after a section of a few characters.
         head = title[: unspaced.start()].rstrip()
-        section = _UNSPACED_TAIL.search(head)
-        if section and len(section.group(1)) <= UNSPACED_SECTION_CHARS and _CJK.search(section.group(1)):
+        section = _UNSPACED_SECTION.search(head)
+        if section and len(section.group(1)) <= UNSPACED_SECTION_CHARS:
             head = head[: section.start()]
         return head.strip()
     separators = list(_TITLE_SEPARATORS.finditer(title))
@@ -204,13 +207,13 @@ _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rub
 
 
 def _headline_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
-    """The page's <h1> elements, those inside <article> or <main> first; an <h1> that only
-    holds the site's logo (one link to the home page) last."""
+    """The page's <h1> elements with text, those inside <article> or <main> first; an <h1>
+    that only holds the site's logo (one link to the home page) last."""
     def logo(h1: lxml.etree._Element) -> bool:
         links = h1.xpath(".//a/@href")
         return len(links) == 1 and urlsplit(links[0]).path in ("", "/") and links[0].strip() not in ("", "#")
 
-    return sorted(tree.xpath("//body//h1"),
+    return sorted((h1 for h1 in tree.xpath("//body//h1") if h1.text_content().strip()),
                   key=lambda h1: (logo(h1), not any(a.tag in ("article", "main") for a in h1.iterancestors())))
 
 
@@ -308,6 +311,9 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             loose.append(el)
     containers = list(tree.iter("figure")) + loose
     for container in containers:
+        if container.tag == "figure" and next(container.iter(*_MEDIA_TAGS), None) is None \
+                and next(container.iter("blockquote"), None) is not None:
+            continue  # a pull quote set as a figure
         if container.tag == "figure":
             caption_el = container.find(".//figcaption")
             if caption_el is None:
@@ -320,10 +326,16 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         for at, part in enumerate(credit_texts):
             # The credit element inside a bracket of the caption: the bracket is the credit
             # ("(<span class=credit>AP Photo</span>/Jane Roe)").
-            bracket = re.search(rf"\(([^()]*{re.escape(part)}[^()]*)\)", text)
+            bracket = re.search(rf"\(\s*({re.escape(part)}(?!\w)[^()]*|[^()]*(?<!\w){re.escape(part)})\s*\)", text)
             if bracket:
                 credit_texts[at] = bracket.group(1)
-            text = text.replace(bracket.group(0) if bracket else part, " ")
+                text = text.replace(bracket.group(0), " ")
+                continue
+            # Its last whole-word occurrence ("AP", not the "AP" of "APEC" before it).
+            whole = list(re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text))
+            at_end = whole[-1].start() if whole else text.rfind(part)
+            if at_end >= 0:
+                text = text[:at_end] + " " + text[at_end + len(part):]
         credit = " ".join(credit_texts)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next((v.strip() for v in container.xpath(".//img/@data-credit|.//img/@data-copyright"
@@ -333,8 +345,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         text, inline_credit = split_credit(clean_text(text), caption=True)
         credit = credit or inline_credit or ""
         text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—,")
-        if not text and not credit:
-            continue
+        if not text:
+            continue  # a credit without a caption describes nothing
         key = comparison_key(text + " " + credit)
         if key in seen:
             continue
@@ -344,8 +356,18 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     # Captions kept only on the image, for a lightbox: <img data-caption="…" data-source="…">.
     texts = {comparison_key(c.text) for c in captions}
     for img in tree.xpath("//body//img[@data-caption]"):
-        text, inline_credit = split_credit(clean_text(img.get("data-caption", "")), caption=True)
-        if not text or comparison_key(text) in texts or len(text.split()) > CAPTION_MAX_WORDS:
+        value = img.get("data-caption", "")
+        if "<" in value:  # the caption's own markup, escaped into the attribute
+            try:
+                value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+            except (lxml.etree.ParserError, ValueError):
+                continue
+        value = clean_text(value)
+        if len(value.split()) > CAPTION_MAX_WORDS or not any(c.isalpha() for c in value) \
+                or value.casefold() in _FLAG_VALUES:
+            continue  # a flag ("true"), not a caption
+        text, inline_credit = split_credit(value, caption=True)
+        if not text or comparison_key(text) in texts:
             continue
         texts.add(comparison_key(text))
         credit = next((v for v in (img.get(a, "").strip() for a in ("data-source", "data-credit", "data-copyright"))
@@ -356,7 +378,9 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+_FLAG_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "null", "none", "undefined"})
 _CREDIT_TAGS = ("cite", "footer", "small")  # a figure's source, as HTML marks it
+_MEDIA_TAGS = ("img", "picture", "video", "iframe", "canvas", "svg", "amp-img")
 _CREDIT_ITEMPROP = re.compile(r"\b(?:author|creator|copyrightHolder|copyrightNotice|creditText)\b")
 CREDIT_SIBLINGS = 2  # elements after a caption outside any <figure> searched for its credit
 
@@ -369,10 +393,12 @@ def _credit_elements(container: lxml.etree._Element, caption: lxml.etree._Elemen
     Images</span>", "<span>(Edu Luque)</span>"); for a caption outside a figure, the
     credit-classed elements just after it."""
     holding = {caption, *caption.iterancestors()} if caption is not None else set()
+    pictured = container.tag != "figure" or next(container.iter(*_MEDIA_TAGS), None) is not None
 
     def credits(element: lxml.etree._Element) -> bool:
         return isinstance(element.tag, str) and (
-            _CREDIT_CLASS.search(element.get("class", "")) is not None or element.tag in _CREDIT_TAGS
+            _CREDIT_CLASS.search(element.get("class", "")) is not None
+            or element.tag in _CREDIT_TAGS and pictured  # a quote's <cite> names its speaker
             or _CREDIT_ITEMPROP.search(element.get("itemprop", "")) is not None)
 
     found = [el for el in container.iter() if el is not container and el not in holding and credits(el)]
@@ -380,14 +406,17 @@ def _credit_elements(container: lxml.etree._Element, caption: lxml.etree._Elemen
     found = [el for el in found if not any(a in outer for a in el.iterancestors())]
     if caption is None:
         return found
-    if not any(caption in el.iterancestors() for el in found) and len(caption) >= 2:
-        last = caption[-1]
+    last = caption[-1] if len(caption) >= 2 else None
+    if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
+            and not any(caption in el.iterancestors() for el in found):
         text = _text(last)
-        if isinstance(last.tag, str) and text and is_caption_credit(text.strip("()"), "", text.startswith("(")):
+        before = _text(caption)[: -len(text)] if text else ""
+        if text and is_caption_credit(text.strip("()"), before, text.startswith("(")):
             found.append(last)
-    if container is caption:
+    if container is caption:  # a credit after the caption, not a byline or an author's bio
         for sibling in itertools.islice(caption.itersiblings(), CREDIT_SIBLINGS):
-            if isinstance(sibling.tag, str) and _CREDIT_CLASS.search(sibling.get("class", "")):
+            names = sibling.get("class", "") if isinstance(sibling.tag, str) else ""
+            if _CREDIT_CLASS.search(names) and not _BYLINE_CLASS.search(names):
                 found.append(sibling)
     return found
 
@@ -837,7 +866,10 @@ def _near(headline: lxml.etree._Element) -> list[lxml.etree._Element]:
     above only within the headline's own block (up to its grandparent), not in the site's
     navigation, which prints today's date."""
     block = _headline_block(headline)
-    nodes = [n for n in headline.getroottree().iter() if isinstance(n.tag, str)]
+    root = headline.getroottree().getroot()
+    # An inline <svg> icon's hundreds of <path>s are no distance on the page.
+    drawn = {n for svg in root.iter("svg") for n in svg.iterdescendants()}
+    nodes = [n for n in root.iter() if isinstance(n.tag, str) and n not in drawn]
     at = nodes.index(headline)
     before = [n for n in nodes[max(0, at - NEAR_ELEMENTS):at] if any(a is block for a in n.iterancestors())]
     after = [n for n in nodes[at + 1:at + NEAR_ELEMENTS] if not any(a is headline for a in n.iterancestors())]
@@ -1068,7 +1100,8 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
     dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
-    kept = [b for b in blocks if not (b in asked and comparison_key(b.text) in dense)]
+    asked_ids = {id(b) for b in asked}
+    kept = [b for b in blocks if not (id(b) in asked_ids and comparison_key(b.text) in dense)]
     if words(kept) < 0.5 * words(blocks):
         kept = blocks
     declared = ld.get("articleBody")
@@ -1126,8 +1159,9 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[
         if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
                 element.get("class", "")):
             text = _text(element)
-            if _linked(element, text) or near is not None and element not in near:
-                continue  # a teaser of another story, not this one's standfirst
+            if _linked(element, text) or near is not None and element not in near \
+                    or next(element.iter("h1", "h2", "h3", "h4", "video"), element) is not element:
+                continue  # a teaser of another story (or a box of them), not this one's standfirst
             if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
                 found.append(text)
     return found[:3]
