@@ -30,6 +30,7 @@ from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
 from transforms.normalize import clean_text, comparison_key, word_tokens
+from transforms.tables import load_table
 from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
 # htmldate without its "extensive" search, which guesses dates from free text.
@@ -163,6 +164,12 @@ _OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴�
 UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
 
 
+@functools.cache
+def _title_sections() -> frozenset[str]:
+    """Section names outlets in CJK scripts print between headline and site ("-정치")."""
+    return frozenset(row["word"] for row in load_table("title_sections"))
+
+
 def strip_site_name(title: str, site_names: list[str]) -> str:
     """Remove a site-name suffix or prefix: "Headline | The Coastal Herald" -> "Headline".
 
@@ -180,6 +187,8 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
         section = _UNSPACED_SECTION.search(head)
         if section and len(section.group(1)) <= UNSPACED_SECTION_CHARS:
             head = head[: section.start()]
+        elif (named := _UNSPACED_TAIL.search(head)) and named.group(1) in _title_sections():
+            head = head[: named.start()]  # "-정치" before the site: a section the table names
         return head.strip()
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators:
