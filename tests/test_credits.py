@@ -50,6 +50,8 @@ def test_split_credit(text, caption, credit):
     ("Residents clean up after the floods. (Valencia, Spain)", "Residents clean up after the floods. (Valencia, Spain)",
      None),
     ("The defender is beaten. (Edu Luque)", "The defender is beaten.", "Edu Luque"),
+    ("The islands were listed for sale. (Christie's)", "The islands were listed for sale.", "Christie's"),
+    ("Simone Biles on the beam (USA)", "Simone Biles on the beam (USA)", None),
 ])
 def test_split_credit_in_a_known_caption(text, caption, credit):
     assert split_credit(text, caption=True) == (caption, credit)

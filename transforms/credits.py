@@ -202,10 +202,14 @@ def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> boo
     parts = [p for p in CREDIT_SPLIT.split(tail) if p]
     if any(find_agency(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
         return True  # "AP Photo/Eric Gay, File"
-    # A name in brackets after a finished sentence ("… the defender. (Edu Luque)"); not one
-    # the caption goes on about ("Johansson as Black Widow (Natasha Romanoff)").
+    # A name in brackets after a finished sentence ("… the defender. (Edu Luque)", "… for
+    # sale. (Christie's)"); not one the caption goes on about ("Johansson as Black Widow
+    # (Natasha Romanoff)") or a place ("(Valencia, Spain)").
     finished = before.rstrip().endswith((".", "!", "?", "。")) or not before.strip()
-    return parenthesised and finished and looks_like_person(tail)
+    return parenthesised and finished and (looks_like_person(tail) or _ONE_NAME.match(tail) is not None)
+
+
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.&-]+$")  # "Christie's", "Nine", "Unsplash"
 
 
 _DATELINE = re.compile(r"^[^\n()]{2,60}?\(([A-Za-zÀ-ž .&/-]{2,40})\)\s*[-–—:]")
