@@ -70,6 +70,8 @@ def test_split_credit_in_body_text_stays_strict():
     ("고영권 기자", "고영권", None),
     ("\n\nImage:\nGetty Images / iStockphoto", None, "Getty Images"),
     ("ＡＰ", None, "Associated Press"),
+    ("(c) Reuters", None, "Reuters"),
+    ("Photo: Jane Roe for The New York Times", "Jane Roe", "The New York Times"),
 ])
 def test_parse_credit_forms(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -146,3 +148,17 @@ def test_split_byline_titles_labels_and_placeholders(byline, people):
 ])
 def test_names_that_look_like_titles_or_outlets(byline, people):
     assert split_byline(byline)[0] == people
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Photo courtesy of the family", True), ("Image source: Getty", True), ("Photo illustration by Jane Roe", True),
+    ("Photo credit: Jane Roe", True), ("写真：共同", True), ("사진=연합뉴스", True), ("Foto von dpa", True),
+    ("Photo AFP", True),
+    ("Pictures Of The Year", False), ("Images From Space", False),
+    ("Photos by the hundreds flooded social media", False), ("Bilder von der Demonstration in Berlin", False),
+    ("Picture shows the aftermath", False), ("Foto de familia", False),
+])
+def test_credit_lines(line, credit):
+    from transforms.clean import _credit_line
+
+    assert _credit_line(line) is credit

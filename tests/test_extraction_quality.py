@@ -34,7 +34,7 @@ def measured(name: str) -> dict[str, tuple[float, float | None]]:
 
 
 FLOORS = [  # (corpus, metric, floor); "≤" metrics are ceilings
-    ("fundus", "yield", 0.97), ("fundus", "body", 0.968), ("fundus", "title", 0.84),
+    ("fundus", "yield", 0.97), ("fundus", "body", 0.968), ("fundus", "title", 0.85),
     ("fundus", "date", 0.985), ("fundus", "people", 0.94), ("fundus", "recall", 0.90),
     ("fundus", "credit", 0.83),
     ("scrapinghub_aeb", "body", 0.96), ("scrapinghub_aeb", "body_other", 0.94),

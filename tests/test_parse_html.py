@@ -183,6 +183,12 @@ def test_figure_credits(figure, text, photographer, agency):
     # a lightbox caption written with markup, and a flag value that is no caption
     ('<div><img src="a.jpg" data-caption="&lt;strong&gt;Flood waters&lt;/strong&gt; in Leeds. Photo: Jane Roe/AFP">'
      '<img src="b.jpg" data-caption="true"></div>', [("Flood waters in Leeds.", "Jane Roe", "Agence France-Presse")]),
+    # a credit element opening the caption is cut where it stands, not where its word recurs
+    ('<figure><img src="a.jpg"><figcaption><span class="credit">Reuters</span> A Reuters reporter at work.'
+     '</figcaption></figure>', [("A Reuters reporter at work.", None, "Reuters")]),
+    # a credit element outside the caption leaves the caption's words alone
+    ('<figure><img src="a.jpg"><figcaption>Leaders at the APEC summit.</figcaption><span class="credit">AP</span>'
+     '</figure>', [("Leaders at the APEC summit.", None, "Associated Press")]),
     # Drupal's image-and-text block is body text, not a caption
     ('<div class="paragraph paragraph--type--image-text"><img src="a.jpg"><p>The council met on Monday.</p></div>',
      []),
@@ -193,6 +199,27 @@ def test_what_is_no_caption_or_no_credit(html, expected):
 
     captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{html}</article></body></html>"))
     assert [(c.text, c.photographer, c.agency) for c in captions] == expected
+
+
+def test_a_headline_inside_an_unclosed_sprite_svg_is_read():
+    from transforms.pipeline import process_documents
+
+    html = ('<html><body><svg style="display:none"><symbol id="i"><path d="M0 0"/></symbol><article>'
+            '<h1>Budget approved</h1><p class="date">3 March 2021</p>' + "".join(f"<p>{p}</p>" for p in STORY)
+            + "</article></body></html>")
+    (article,) = process_documents([raw(html, media_type="html")])
+    assert article.title == "Budget approved" and article.published_at.date().isoformat() == "2021-03-03"
+
+
+def test_the_articles_image_headline_outranks_an_asides_text_headline():
+    from transforms.parse_html import _headline_elements
+    import lxml.html
+
+    tree = lxml.html.fromstring('<html><body><aside><h1>Newsletter</h1></aside><article><h1><img src="t.png" '
+                                'alt="Budget approved"></h1></article><h1><a href="/"><img alt="Logo"></a></h1>'
+                                '</body></html>')
+    assert [h1.xpath("string(.//img/@alt)") or h1.text_content() for h1 in _headline_elements(tree)] == [
+        "Budget approved", "Newsletter", "Logo"]
 
 
 def test_a_pull_quotes_figcaption_is_no_picture_caption():

@@ -43,7 +43,7 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
     r"credit|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
     r"billede|ljósmynd|isithombe|写真|사진|صورة)"
-    r"(?=[\s:])\s*(?:by|von|de|:|-|–)?\s*:?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
+    r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
@@ -77,7 +77,8 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     "AP Photo/Felipe Dana" -> ("Felipe Dana", "Associated Press"); "Foto: dpa" -> (None, "dpa").
     An unknown non-person credit ("Courtesy of the family") is kept as the agency text.
     """
-    credit = _CREDIT_PREFIX.sub("", " ".join(clean_text(credit).split()).strip(" ()[]")).strip(" .")
+    credit = " ".join(clean_text(credit).split())
+    credit = _CREDIT_PREFIX.sub("", _CREDIT_PREFIX.sub("", credit).strip(" ()[]")).strip(" .")
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
@@ -85,6 +86,10 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
         part = _CREDIT_PREFIX.sub("", part).strip(" .-–—")
         if not any(c.isalnum() for c in part):
             continue  # "Photo by -": no name was entered
+        outlet = _FOR_OUTLET.search(part)
+        if outlet and looks_like_person(part[: outlet.start()]):  # "Jane Roe for The New York Times"
+            other.append(outlet.group().split(None, 1)[1])
+            part = part[: outlet.start()]
         known = find_agency(part)
         if known and agency is None:
             agency = known.name
@@ -101,14 +106,19 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
-    r"(?:^|[\s.|])((?:photo(?:graph)?|foto|bild|image|picture|credit|фото|zdjęcie|kuva|写真|사진)"
-    r"\s*(?:by)?\s*:\s*[^:]{2,90}|©\s*[^©]{2,90})$",
+    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|picture|credit|source|фото|"
+    r"zdjęcie|kuva|写真|사진)\s*(?:by)?\s*[:：]\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
 )
 
 
 # The credit word marked as one: "Foto:", "Photo by", "Photo courtesy of", "©".
-_CREDIT_MARKER = re.compile(r"\s*(?::|(?:by|von|courtesy(?: of)?)\s)", re.IGNORECASE)
+_CREDIT_MARKER = re.compile(r"\s*(?:[:：=]|(?:by|von)\s)", re.IGNORECASE)
+# ... or the credit's own word after it: "Photo courtesy of …", "Image source: …", "Photo
+# illustration by …", "Photo credit: …".
+_CREDIT_NOUN = re.compile(r"(?:courtesy|credits?|source|illustration)\b", re.IGNORECASE)
+# A title-case phrase is no name: "Pictures Of The Year", "Images From Space".
+_FUNCTION_WORDS = frozenset("of from the for with in on at to and des der die das aus vom".split())
 
 
 def _marked_credit(text: str) -> bool:
@@ -122,11 +132,16 @@ def _marked_credit(text: str) -> bool:
     opening = text[: prefix.end()]
     if not rest:
         return False
+    agency = bool(find_agency(rest) or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p))
     if opening.lstrip()[:1] in ("©", "(") or opening.lower().lstrip().startswith(("copyright", "dok")) \
-            or _CREDIT_MARKER.search(opening):
+            or _CREDIT_NOUN.match(rest):
         return True
-    return bool(find_agency(rest) or looks_like_person(rest)
-                or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p))
+    marker = _CREDIT_MARKER.search(opening)
+    if marker and marker.group().strip() in (":", "：", "="):
+        return True
+    if marker:  # "by" or "von": a name or an agency follows, not "by the hundreds"
+        return agency or rest[:1].isupper() and rest.split()[0].casefold() not in _FUNCTION_WORDS
+    return agency or looks_like_person(rest) and rest.split()[0].casefold() not in _FUNCTION_WORDS
 
 
 def is_photo_credit(credit: str, alone: bool = False) -> bool:

@@ -60,13 +60,16 @@ def _caption_classed(names: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
-def _text(element: lxml.etree._Element) -> str:
+def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = frozenset()) -> str:
     """An element's text as printed: inline markup joins without spaces (ruby, links), line
-    breaks become spaces."""
+    breaks become spaces. Elements in `skip` leave SKIPPED in their place."""
     out: list[str] = []
 
     def collect(node: lxml.etree._Element) -> None:
         if not isinstance(node.tag, str):
+            return
+        if node in skip:
+            out.append(SKIPPED)
             return
         if node.tag in ("lb", "br"):
             out.append(" ")
@@ -77,6 +80,9 @@ def _text(element: lxml.etree._Element) -> str:
 
     collect(element)
     return clean_text("".join(out))
+
+
+SKIPPED = "\x00"  # where _text left out an element
 
 
 def _fixed(value: object) -> str | None:
@@ -216,14 +222,18 @@ _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rub
 
 
 def _headline_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
-    """The page's <h1> elements with text, those inside <article> or <main> first; an <h1>
-    that only holds the site's logo (one link to the home page) last."""
+    """The page's <h1> elements that say something (text, or an image's alt text), those
+    inside <article> or <main> first, and among them those with text; an <h1> that only holds
+    the site's logo (one link to the home page) last."""
     def logo(h1: lxml.etree._Element) -> bool:
         links = h1.xpath(".//a/@href")
         return len(links) == 1 and urlsplit(links[0]).path in ("", "/") and links[0].strip() not in ("", "#")
 
-    return sorted((h1 for h1 in tree.xpath("//body//h1") if h1.text_content().strip()),
-                  key=lambda h1: (logo(h1), not any(a.tag in ("article", "main") for a in h1.iterancestors())))
+    said = [(h1, bool(h1.text_content().strip())) for h1 in tree.xpath("//body//h1")]
+    return [h1 for h1, _ in sorted(
+        ((h1, text) for h1, text in said if text or any(alt.strip() for alt in h1.xpath(".//img/@alt"))),
+        key=lambda item: (logo(item[0]), not any(a.tag in ("article", "main") for a in item[0].iterancestors()),
+                          not item[1]))]
 
 
 def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -330,22 +340,20 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         else:
             caption_el = container
         credit_els = _credit_elements(container, caption_el)
-        credit_texts = [t for t in (_text(el) for el in credit_els) if t]
-        text = _text(caption_el) if caption_el is not None else ""
-        for at, part in enumerate(credit_texts):
-            # The credit element inside a bracket of the caption: the bracket is the credit
-            # ("(<span class=credit>AP Photo</span>/Jane Roe)").
-            bracket = re.search(rf"\(\s*({re.escape(part)}(?!\w)[^()]*|[^()]*(?<!\w){re.escape(part)})\s*\)", text)
-            if bracket:
-                credit_texts[at] = bracket.group(1)
-                text = text.replace(bracket.group(0), " ")
-                continue
-            # Its last whole-word occurrence ("AP", not the "AP" of "APEC" before it).
-            whole = list(re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text))
-            at_end = whole[-1].start() if whole else text.rfind(part)
-            if at_end >= 0:
-                text = text[:at_end] + " " + text[at_end + len(part):]
-        credit = " ".join(credit_texts)
+        credit_of = {el: _text(el) for el in credit_els}
+        # The caption's text without the credit elements inside it; where one sits in a bracket,
+        # the bracket is the credit ("(<span class=credit>AP Photo</span>/Jane Roe)").
+        inside = [el for el in credit_els if caption_el is not None and caption_el in el.iterancestors()]
+        queue = iter(inside)
+
+        def cut(match: re.Match[str]) -> str:
+            element = next(queue, None)
+            if element is not None and match.group(0).startswith("("):
+                credit_of[element] = f"{match.group(1)}{credit_of[element]}{match.group(2)}".strip()
+            return " "
+
+        text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
+        credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next((v.strip() for v in container.xpath(".//img/@data-credit|.//img/@data-copyright"
                                                               "|.//img/@data-photographer") if v.strip()), "")
@@ -386,6 +394,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     return captions
 
 
+_SKIPPED_CREDIT = re.compile(rf"\(([^(){SKIPPED}]*){SKIPPED}([^(){SKIPPED}]*)\)|{SKIPPED}")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _FLAG_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "null", "none", "undefined"})
 _CREDIT_TAGS = ("cite", "footer", "small")  # a figure's source, as HTML marks it
@@ -851,6 +860,8 @@ def _printed_dates(around: tuple[lxml.etree._Element, list[lxml.etree._Element]]
 _DATELINE_LABEL = re.compile(r"^[^\d:|]{1,30}:\s*(?=\d)")  # "Stand: ", "Published: "
 
 
+_SVG_TAGS = frozenset({"path", "g", "circle", "rect", "line", "polyline", "polygon", "ellipse", "use", "symbol",
+                       "defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "tspan"})
 NEAR_ELEMENTS = 150  # how far from the headline, in elements of the page, a printed date may be
 
 
@@ -875,10 +886,9 @@ def _near(headline: lxml.etree._Element) -> list[lxml.etree._Element]:
     above only within the headline's own block (up to its grandparent), not in the site's
     navigation, which prints today's date."""
     block = _headline_block(headline)
-    root = headline.getroottree().getroot()
-    # An inline <svg> icon's hundreds of <path>s are no distance on the page.
-    drawn = {n for svg in root.iter("svg") for n in svg.iterdescendants()}
-    nodes = [n for n in root.iter() if isinstance(n.tag, str) and n not in drawn]
+    # An inline <svg> icon's hundreds of <path>s are no distance on the page (by tag: an
+    # unclosed sprite <svg> can hold the rest of the page, headline included).
+    nodes = [n for n in headline.getroottree().iter() if isinstance(n.tag, str) and n.tag not in _SVG_TAGS]
     at = nodes.index(headline)
     before = [n for n in nodes[max(0, at - NEAR_ELEMENTS):at] if any(a is block for a in n.iterancestors())]
     after = [n for n in nodes[at + 1:at + NEAR_ELEMENTS] if not any(a is headline for a in n.iterancestors())]
