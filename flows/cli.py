@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace) -> int:
     from flows.report import summary_text
 
     params = IngestParams(sources=args.sources or ["data/samples"], lake=args.lake,
-                          batch_size=args.batch_size)
+                          batch_size=args.batch_size, document_seconds=args.document_seconds)
     try:
         summary = flow_for(params)(params)
     except FileNotFoundError as exc:
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("sources", nargs="*", metavar="SOURCE", help="file or folder (default data/samples)")
     run.add_argument("--lake", default="data/lake", help="lake root (default data/lake)")
     run.add_argument("--batch-size", type=int, default=500, help="documents per batch task")
+    run.add_argument("--document-seconds", type=float, default=30,
+                     help="time limit per document; an overrun becomes a `timeout` reject (0: none)")
     run.set_defaults(func=_run)
     query = sub.add_parser("query", help="run a DuckDB query over the lake (default: articles by date and region)")
     query.add_argument("sql", nargs="?", help="SQL to run instead of the default summary")

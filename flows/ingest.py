@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 import uuid
 from collections import Counter
@@ -23,6 +25,7 @@ from flows.report import BatchResult, RunSummary, summary_markdown
 from flows.settings import PIPELINE_VERSION
 from flows.sources import Part, list_sources, plan_batches, read_source
 from transforms.dedup import deduplicate
+from transforms.errors import DocumentTimeout
 from transforms.model import Article
 from transforms.pipeline import process_documents
 from transforms.rows import articles_table, batch_rows, rejects_table
@@ -37,6 +40,9 @@ class IngestParams(BaseModel):
                                description="Files or folders (read recursively) to ingest.")
     lake: str = Field("data/lake", description="Root folder of the Parquet lake.")
     batch_size: int = Field(500, ge=1, le=5000, description="Documents per batch task.")
+    document_seconds: float = Field(
+        30, ge=0, le=3600,
+        description="Time limit per document (0: none); an overrun becomes a `timeout` reject.")
 
 
 def new_run_id(now: datetime) -> str:
@@ -66,14 +72,38 @@ def _workers_share_this_api() -> Iterator[None]:
         del os.environ["PREFECT_API_URL"]
 
 
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout into the code running here once `seconds` have passed.
+
+    A SIGALRM timer, so it also stops a runaway regular expression. Signals reach only the
+    main thread: process-pool workers run their tasks there; a single-batch run (one worker
+    thread) goes without a limit.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def overrun(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"still running after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @task(name="process-batch")
 def process_batch(parts: list[Part], index: int, stage: str, run_id: str,
-                  ingested_at: datetime) -> BatchResult:
+                  ingested_at: datetime, document_seconds: float = 30) -> BatchResult:
     """Read, parse, clean and enrich one batch of documents; stage the rows as Parquet."""
     clock = time.perf_counter()
     docs = [doc for part in parts for doc in read_source(part)]
     read_seconds = time.perf_counter() - clock
-    results = process_documents(docs)
+    results = process_documents(docs, guard=lambda doc: time_limit(document_seconds))
     transform_seconds = time.perf_counter() - clock - read_seconds
     article_rows, reject_rows = batch_rows(results, ingested_at=ingested_at, run_id=run_id,
                                            pipeline_version=PIPELINE_VERSION)
@@ -146,7 +176,8 @@ def ingest_articles(params: IngestParams | None = None) -> RunSummary:
     Path(stage).mkdir(parents=True, exist_ok=True)
     batches = plan_batches(files, params.batch_size, scratch=Path(stage))
     with _workers_share_this_api():
-        futures = [process_batch.submit(parts, i, stage, run_id, ingested_at) for i, parts in enumerate(batches)]
+        futures = [process_batch.submit(parts, i, stage, run_id, ingested_at, params.document_seconds)
+                   for i, parts in enumerate(batches)]
         results = [f.result() for f in futures]
     summary = commit_run(results, params.lake, run_id, len(files), skipped)
     create_markdown_artifact(summary_markdown(summary), key="ingest-summary",

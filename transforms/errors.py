@@ -19,6 +19,7 @@ REASONS: dict[str, str] = {
     "unparseable_html": "the HTML could not be parsed",
     "no_body": "no article text was found",
     "extract_error": "the extractor failed on this document",
+    "timeout": "processing the document took longer than the per-document time limit",
 }
 
 
@@ -31,3 +32,9 @@ class Rejected(Exception):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+
+
+class DocumentTimeout(BaseException):
+    """Raised into a document's processing when it overruns its time limit, by the caller's
+    guard (transforms set no timers). A BaseException, so that no library's `except
+    Exception` swallows it; process_documents turns it into a `timeout` reject."""

@@ -5,12 +5,13 @@ A document that fails any stage becomes a Reject with a reason; the batch always
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 
 from transforms.clean import clean_article
 from transforms.enrich import enrich_article
-from transforms.errors import Rejected
+from transforms.errors import DocumentTimeout, Rejected
 from transforms.model import Article, Block, RawDocument, Reject
 from transforms.parse_html import parse_html
 from transforms.parse_text import parse_text
@@ -29,22 +30,32 @@ def process_document(doc: RawDocument) -> Article:
     return enrich_article(article)
 
 
-def process_documents(docs: Iterable[RawDocument | Reject]) -> list[Article | Reject]:
+Guard = Callable[[RawDocument], AbstractContextManager[object]]
+
+
+def process_documents(docs: Iterable[RawDocument | Reject], guard: Guard | None = None) -> list[Article | Reject]:
     """Every document of a batch as an Article or a Reject, in input order.
 
     Rejects from reading pass through; an unexpected error on one document becomes an
-    `extract_error` reject for that document alone.
+    `extract_error` reject for that document alone. `guard(doc)` wraps each document's
+    processing (the flows pass a time limit, which raises DocumentTimeout: a `timeout` reject).
     """
     out: list[Article | Reject] = []
     for doc in docs:
         if isinstance(doc, Reject):
             out.append(doc)
             continue
+        result: Article | Reject
         try:
-            out.append(process_document(doc))
+            with guard(doc) if guard else nullcontext():
+                result = process_document(doc)
+        except DocumentTimeout as exc:
+            result = Reject(doc.source_uri, "timeout", str(exc) or "over the time limit", doc.raw_sha256,
+                            doc.size_bytes)
         except Rejected as exc:
-            out.append(Reject(doc.source_uri, exc.reason, exc.detail, doc.raw_sha256, doc.size_bytes))
+            result = Reject(doc.source_uri, exc.reason, exc.detail, doc.raw_sha256, doc.size_bytes)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            out.append(Reject(doc.source_uri, "extract_error", f"{type(exc).__name__}: {exc}",
-                              doc.raw_sha256, doc.size_bytes))
+            result = Reject(doc.source_uri, "extract_error", f"{type(exc).__name__}: {exc}",
+                            doc.raw_sha256, doc.size_bytes)
+        out.append(result)
     return out
