@@ -128,20 +128,18 @@ def _marked_credit(text: str) -> bool:
     prefix = _CREDIT_PREFIX.match(text)
     if not prefix:
         return False
-    rest = text[prefix.end():].strip()
-    opening = text[: prefix.end()]
+    opening, rest = text[: prefix.end()], text[prefix.end():].strip()
     if not rest:
         return False
-    agency = bool(find_agency(rest) or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p))
-    if opening.lstrip()[:1] in ("©", "(") or opening.lower().lstrip().startswith(("copyright", "dok")) \
-            or _CREDIT_NOUN.match(rest):
-        return True
     marker = _CREDIT_MARKER.search(opening)
-    if marker and marker.group().strip() in (":", "：", "="):
+    if opening.lstrip()[:1] in ("©", "(") or opening.lower().lstrip().startswith(("copyright", "dok")) \
+            or _CREDIT_NOUN.match(rest) or marker and marker.group().strip() in (":", "：", "="):
         return True
-    if marker:  # "by" or "von": a name or an agency follows, not "by the hundreds"
-        return agency or rest[:1].isupper() and rest.split()[0].casefold() not in _FUNCTION_WORDS
-    return agency or looks_like_person(rest) and rest.split()[0].casefold() not in _FUNCTION_WORDS
+    if find_agency(rest) or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p):
+        return True
+    named = rest.split()[0].casefold() not in _FUNCTION_WORDS  # not "by the hundreds", "Of The Year"
+    # After "by" or "von", a capitalised name; with no marker, one that looks like a person's.
+    return named and (rest[:1].isupper() if marker else looks_like_person(rest))
 
 
 def is_photo_credit(credit: str, alone: bool = False) -> bool:
@@ -180,7 +178,8 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
     """
     text = text.strip()
     match = _PAREN_CREDIT.search(text)
-    if match and (is_photo_credit(match.group(1)) or caption and is_caption_credit(match.group(1), text[:match.start()])):
+    if match and (is_photo_credit(match.group(1))
+                  or caption and is_caption_credit(match.group(1), text[: match.start()])):
         return text[: match.start()].strip(), match.group(1).strip()
     match = _INLINE_CREDIT.search(text)
     if match and is_photo_credit(match.group(1)):
