@@ -16,6 +16,29 @@ def test_repeated_lead_is_dropped_once_kept_once():
     assert ("repeated_block", 1) in out.removed
 
 
+def test_a_paragraph_printed_three_times_is_the_texts_own_pattern():
+    question = "Which cuisine do you like yourself, and is there any dish you cannot stand at all?"
+    blocks = [("paragraph", LEAD)]
+    for name in ("Olesya", "Yana", "Alla"):
+        blocks += [("subhead", name), ("paragraph", question), ("paragraph", f"{name} says she loves Italian food.")]
+    out = drop_repeated_blocks(article(*blocks))
+    assert out.body.count(question) == 3
+    # printed twice, it is a copy (a pull quote, a repeated lead): the second goes
+    twice = article(("paragraph", LEAD), ("paragraph", question), ("paragraph", "Then the talk turned to fish."),
+                    ("paragraph", question))
+    assert drop_repeated_blocks(twice).body.count(question) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Externer Inhalt nicht verfügbar",
+    "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken)\n"
+    "Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+    "This content is not available due to your privacy preferences.",
+])
+def test_embed_placeholders_are_furniture(line):
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+
+
 def test_paragraph_repeating_the_dek_is_dropped():
     dek = "The battle for the city has lasted three years and displaced nearly a million people"
     a = article(("title", "T"), ("dek", dek), ("paragraph", dek + "."), ("paragraph", LEAD))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -21,6 +22,7 @@ from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
 NEAR_REPEAT_MIN_WORDS = 8
+PATTERN_REPEATS = 3  # see drop_repeated_blocks
 EXACT_REPEAT_MIN_WORDS = 8  # shorter lines repeat legitimately (lists, recipes, tables)
 TRAILER_WINDOW = 3  # trailers sit in the last few blocks
 NEAR_REPEAT_WINDOW = 60  # near repeats are checked against the first blocks (a repeated lead,
@@ -66,16 +68,21 @@ def drop_repeated_blocks(article: Article) -> Article:
     and a subhead that repeats the title or the dek.
 
     Word for word or nearly so (token Jaccard >= 0.9 over 8+ words; quotes, dashes, case and
-    spacing are ignored). Keeps the first occurrence. Reason code: `repeated_block`.
+    spacing are ignored). Keeps the first occurrence; a paragraph printed PATTERN_REPEATS times
+    or more stays everywhere. Reason code: `repeated_block`.
     """
     kept: list[Block] = []
     earlier: list[tuple[str, set[str], int]] = []
     earlier_keys: set[str] = set()
     dropped = 0
+    # A paragraph printed PATTERN_REPEATS times or more is the text's own pattern (the question
+    # put to each interviewee, a meal in each plan), not a copy of the lead or a pull quote.
+    times = Counter(comparison_key(b.text) for b in article.blocks if b.kind == "paragraph")
     for block in article.blocks:
         key = comparison_key(block.text)
         tokens = similarity_tokens(block.text)
-        if block.kind == "paragraph" and _is_repeat(tokens, key, earlier, earlier_keys):
+        if block.kind == "paragraph" and times[key] < PATTERN_REPEATS \
+                and _is_repeat(tokens, key, earlier, earlier_keys):
             dropped += 1
             continue
         if block.kind == "subhead" and any(key == other[0] for other in earlier[:2]):
