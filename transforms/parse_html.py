@@ -163,8 +163,9 @@ def _site_words(name: str) -> list[str]:
 _UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,10})$")
 # A section before it: CJK letters only, after "_" or a doubled separator ("_科技", "--时政"),
 # not a single "-" inside the headline ("中国女排3-0日本", "한국-일본").
-_UNSPACED_SECTION = re.compile(r"(?:_|[-|｜ㅣ]{2})\s*([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10})$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
+_UNSPACED_SECTION = re.compile(rf"(?:_|[-|｜ㅣ]{{2}})\s*([{_CJK_LETTERS}]{{1,10}})$")
+_CJK = re.compile(f"[{_CJK_LETTERS}]")
 # How outlets in those scripts end their names: net, newspaper, news, daily.
 _OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴")
 UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
@@ -229,11 +230,12 @@ def _headline_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]
         links = h1.xpath(".//a/@href")
         return len(links) == 1 and urlsplit(links[0]).path in ("", "/") and links[0].strip() not in ("", "#")
 
-    said = [(h1, bool(h1.text_content().strip())) for h1 in tree.xpath("//body//h1")]
-    return [h1 for h1, _ in sorted(
-        ((h1, text) for h1, text in said if text or any(alt.strip() for alt in h1.xpath(".//img/@alt"))),
-        key=lambda item: (logo(item[0]), not any(a.tag in ("article", "main") for a in item[0].iterancestors()),
-                          not item[1]))]
+    def texted(h1: lxml.etree._Element) -> bool:
+        return bool(h1.text_content().strip())
+
+    said = [h1 for h1 in tree.xpath("//body//h1") if texted(h1) or any(a.strip() for a in h1.xpath(".//img/@alt"))]
+    return sorted(said, key=lambda h1: (logo(h1), not any(a.tag in ("article", "main") for a in h1.iterancestors()),
+                                        not texted(h1)))
 
 
 def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -355,8 +357,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
-            credit = next((v.strip() for v in container.xpath(".//img/@data-credit|.//img/@data-copyright"
-                                                              "|.//img/@data-photographer") if v.strip()), "")
+            credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
         if len(text.split()) > CAPTION_MAX_WORDS:
             continue
         text, inline_credit = split_credit(clean_text(text), caption=True)
@@ -387,8 +388,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         if not text or comparison_key(text) in texts:
             continue
         texts.add(comparison_key(text))
-        credit = next((v for v in (img.get(a, "").strip() for a in ("data-source", "data-credit", "data-copyright"))
-                       if v), inline_credit)
+        credit = img.get("data-source", "").strip() or _image_credit(img) or inline_credit
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
     return captions
@@ -396,6 +396,14 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 
 _SKIPPED_CREDIT = re.compile(rf"\(([^(){SKIPPED}]*){SKIPPED}([^(){SKIPPED}]*)\)|{SKIPPED}")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+_IMAGE_CREDIT = ("data-credit", "data-copyright", "data-photographer")  # <img data-credit="PA">
+
+
+def _image_credit(img: lxml.etree._Element) -> str:
+    """The credit an <img> carries in its attributes, or ""."""
+    return next((v for v in (img.get(a, "").strip() for a in _IMAGE_CREDIT) if v), "")
+
+
 _FLAG_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "null", "none", "undefined"})
 _CREDIT_TAGS = ("cite", "footer", "small")  # a figure's source, as HTML marks it
 _MEDIA_TAGS = ("img", "picture", "video", "iframe", "canvas", "svg", "amp-img")
