@@ -226,7 +226,7 @@ def author_key(name: str) -> str:
     return key.strip(" ,;:|-/·•")
 
 
-_DESK_WORDS = re.compile(r"redaktion|redaction|rédaction|redazione|staff|desk|editorial|newsroom|"
+_DESK_WORDS = re.compile(r"redaktion|redaction|rédaction|redazione|staff|desk|editorial|newsroom|news service|"
                          r"agencies|agencias|agenturen|online|team", re.IGNORECASE)
 
 

@@ -118,7 +118,8 @@ def test_split_byline_languages_and_desks(byline, people):
 
 @pytest.mark.parametrize(("byline", "people"), [
     ("Joshua Sokol May", ["Joshua Sokol"]),                  # the month of a date that followed
-    ("By GILLIAN MOHNEY\nMarch 11, 2015 3:46 PM", ["GILLIAN MOHNEY"]),
+    ("By GILLIAN MOHNEY\nMarch 11, 2015 3:46 PM", ["Gillian Mohney"]),
+    ("by Jeff Foust Monday, November 18, 2019", ["Jeff Foust"]),  # the weekday of a date
     ("Theresa May", ["Theresa May"]),                        # a surname, not a month
     ("作者：", []),                                            # a label, not a name
 ])
@@ -134,7 +135,7 @@ def test_split_byline_drops_dates_and_labels(byline, people):
     ("Professor Jane Roe", ["Jane Roe"]),                           # a title before the name
     ("Deal Professor", []),                                         # a column's name
     ("Brendan Carlin for The Mail on Sunday", ["Brendan Carlin"]),  # the outlet written for
-    ("JESSICA HOLLY And GAIL LEVY", ["JESSICA HOLLY", "GAIL LEVY"]),
+    ("JESSICA HOLLY And GAIL LEVY", ["Jessica Holly", "Gail Levy"]),
     ("박준석 기자", ["박준석"]),                                       # a title in a script without capitals
     ("Anadolu Ajansı", []),                                         # an agency, not a person
 ])
@@ -148,6 +149,26 @@ def test_split_byline_titles_labels_and_placeholders(byline, people):
 ])
 def test_names_that_look_like_titles_or_outlets(byline, people):
     assert split_byline(byline)[0] == people
+
+
+@pytest.mark.parametrize(("byline", "people", "agencies"), [
+    ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"], ["Associated Press"]),   # the agency's writer
+    ("STEVE PEOPLES, AP National Political Writer", ["Steve Peoples"], ["Associated Press"]),
+    ("By LISA MASCARO and ERIC TUCKER Associated Press", ["Lisa Mascaro", "Eric Tucker"], ["Associated Press"]),
+    ("ANA DE LA CRUZ", ["Ana de la Cruz"], []),                 # capitals printed as a name
+    ("Tom Gillespie News reporter", ["Tom Gillespie"], []),
+    ("Finian Cunningham. Sputnik International", ["Finian Cunningham"], []),
+    ("Lisa Kaczke and Trevor J. Mitchell; Trevor J Mitchell", ["Lisa Kaczke", "Trevor J. Mitchell"], []),
+    ("ABOUT THE AUTHOR", [], []),                               # a heading, not a name
+    ("The Russian and Syrian defense ministries", [], []),
+    ("by European Space Agency", [], []),                       # an organisation
+    ("News Service Reports", [], []),                           # a desk
+    ("Jane Roe Staff Writer", ["Jane Roe"], []),
+    ("Sarah E. Needleman", ["Sarah E. Needleman"], []),         # an initial's full stop stays
+    ("Jane Sun", ["Jane Sun"], []),                             # a surname, not a weekday
+])
+def test_split_byline_wire_writers_organisations_and_typography(byline, people, agencies):
+    assert split_byline(byline) == (people, agencies)
 
 
 @pytest.mark.parametrize(("line", "credit"), [

@@ -277,6 +277,26 @@ def test_bylines_when_the_declared_author_is_the_outlet(meta, byline, expected):
     assert parse_html(raw(html, media_type="html")).authors == expected
 
 
+def test_a_byline_and_its_agency_in_two_blocks_do_not_run_together():
+    html = ('<html><body><article><h1>Rivers run low</h1><div class="ap-story-byline">'
+            '<div class="byline-original">By LISA MASCARO and ERIC TUCKER</div><div class="byline-title">Associated Press'
+            '</div></div>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    article = parse_html(raw(html, media_type="html"))
+    assert (article.authors, article.wire_agencies) == (("Lisa Mascaro", "Eric Tucker"), ("Associated Press",))
+
+
+def test_the_outlet_after_a_name_is_no_part_of_it():
+    html = ('<html><head><meta property="og:site_name" content="PhillyVoice">'
+            '<meta name="author" content="Adam Aaronson PhillyVoice Staff"></head><body><article><h1>Rivers</h1>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html")).authors == ("Adam Aaronson",)
+
+
 def test_a_label_inside_running_text_is_no_byline():
     html = ('<html><body><article><h1>Rivers run low</h1>'
             '<p>The drought, <b>by</b> all accounts, left the rivers lower than at any time since records began.</p>'
@@ -440,3 +460,4 @@ def test_a_script_state_with_escaped_markup(lt):
     page = ("<html><head><title>Rivers run low</title></head><body><div id='root'></div>"
             f'<script>window.__NUXT__={{data:{{body:"{html}"}}}}</script></body></html>')
     assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY
+

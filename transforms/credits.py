@@ -41,7 +41,7 @@ def find_agency(name: str) -> Agency | None:
 
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
-    r"credit|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
+    r"credits?|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
     r"billede|ljósmynd|isithombe|写真|사진|صورة)"
     r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
     re.IGNORECASE,
@@ -64,10 +64,14 @@ def looks_like_person(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     return (2 <= len(words) <= 4 and len(name) <= 60 and find_agency(name) is None
             and words[-1].casefold() not in _LIBRARY_WORDS
+            and not any(w.casefold() in _NOT_IN_NAMES for w in words)
             and all(_NAME_WORD.match(w) and w[0].isupper() for w in words))
 
 
 _LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie"})
+# English words no name holds, capitalised in headings and labels: "ABOUT THE AUTHOR", "The
+# Russian and Syrian defense ministries".
+_NOT_IN_NAMES = frozenset("the of about from for with in on at to and".split())
 
 
 def parse_credit(credit: str) -> tuple[str | None, str | None]:
@@ -106,7 +110,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
-    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|picture|credit|source|фото|"
+    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|picture|credits?|source|фото|"
     r"zdjęcie|kuva|写真|사진)\s*(?:by)?\s*[:：]\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
 )
@@ -283,18 +287,26 @@ def _without_job_title(part: str) -> str:
         return " ".join(words[:at])
     rest = list(itertools.dropwhile(lambda w: w.strip(".,").casefold() in _job_titles(), words[at:]))
     return " ".join(rest) if at == 0 and len(rest) >= 2 and not any(titled[len(words) - len(rest):]) else ""
-_NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
+# Also a full stop after a word ("Finian Cunningham. Sputnik International"), not after an initial.
+_NAME_SPLIT = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])|\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
-_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
-                   r"online|agencies|agencias|agenturen)\b", re.IGNORECASE)
+# An organisation credited as author is not one either ("by European Space Agency").
+_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|services?|editors?|redaktion|rédaction|redazione|redacción|"
+                   r"online|agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
+                   r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
+                   r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
+                   r"department|corporation|international|inc|ltd|llc|gmbh|bureau)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
 _DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "作者", "责编", "编辑",
                  "وكالات", "رويترز", "מערכת")
 # A month name left after a name where a date followed it ("Joshua Sokol May 20, 2019").
+# ... or its weekday ("Jeff Foust Monday, November 18, 2019").
 _TRAILING_MONTH = re.compile(
     r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember)\.?$",
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
     re.IGNORECASE)
 UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
 
@@ -311,6 +323,9 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         part = _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", part).strip(" .")).strip(" .:")
         if not part or _PLACEHOLDER.match(part):
             continue
+        part, wire = _wire_credit(part)
+        if wire and wire not in agencies:
+            agencies.append(wire)
         part = _UNCASED_TITLE.sub("", _without_job_title(_FOR_OUTLET.sub("", part)))
         if not part:
             continue
@@ -324,8 +339,37 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         elif is_desk(part):
             continue
         elif looks_like_person(part) or UNCASED_NAME.match(part):
-            if part not in people:
+            part = _title_case(part) if part.isupper() else part  # "TOM KRISHER" -> "Tom Krisher"
+            if name_key(part) not in map(name_key, people):  # "Trevor J. Mitchell" once
                 people.append(part)
         elif strict:
             return [], []
     return people, agencies
+
+
+def name_key(name: str) -> str:
+    """A name's letters, casefolded: "Trevor J. Mitchell" and "TREVOR J MITCHELL" are one."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _title_case(name: str) -> str:
+    """A name printed in capitals as a name ("ANA DE LA CRUZ" -> "Ana de la Cruz", "O'BRIEN" ->
+    "O'Brien"), so one person is one value whatever the outlet's typography."""
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in _PARTICLES else w for i, w in enumerate(words))
+
+
+def _wire_credit(part: str) -> tuple[str, str | None]:
+    """(the part without a wire agency, the agency) where a byline part names one beside a
+    person or a job: "ERIC TUCKER Associated Press" -> ("ERIC TUCKER", "Associated Press"),
+    "AP Auto Writer" -> ("", "Associated Press"). A part that is only an agency is left whole."""
+    words = part.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        agency = find_agency(tail)
+        if agency and agency.kind == "wire" and looks_like_person(head):
+            return head, agency.name
+        agency = find_agency(" ".join(words[:k]))
+        if agency and agency.kind == "wire" and _without_job_title(part) != part:
+            return "", agency.name  # the agency's writer: "AP National Political Writer"
+    return part, None

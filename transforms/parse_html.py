@@ -23,8 +23,9 @@ import lxml.html
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
-from transforms.credits import (AUTHOR_LABELS, BY_WORDS, CAPTION_MAX_WORDS, find_agency, is_caption_credit,
-                                is_desk, looks_like_person, parse_credit, split_byline, split_credit)
+from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_MAX_WORDS, find_agency,
+                                is_caption_credit, is_desk, looks_like_person, name_key, parse_credit, split_byline,
+                                split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -60,9 +61,15 @@ def _caption_classed(names: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
 
 
+# Blocks are printed apart: their texts never run together ("ERIC TUCKER</div><div>Associated Press").
+_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption",
+                         "blockquote", "address", "table", "tr", "td", "th", "pre", "hr"})
+
+
 def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = frozenset()) -> str:
     """An element's text as printed: inline markup joins without spaces (ruby, links), line
-    breaks become spaces. Elements in `skip` leave SKIPPED in their place."""
+    breaks and block boundaries become spaces. Elements in `skip` leave SKIPPED in their place."""
     out: list[str] = []
 
     def collect(node: lxml.etree._Element) -> None:
@@ -71,12 +78,15 @@ def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = f
         if node in skip:
             out.append(SKIPPED)
             return
-        if node.tag in ("lb", "br"):
+        block = node.tag in _BLOCK_TAGS and node is not element
+        if node.tag in ("lb", "br") or block:
             out.append(" ")
         out.append(node.text or "")
         for child in node:
             collect(child)
             out.append(child.tail or "")
+        if block:
+            out.append(" ")
 
     collect(element)
     return clean_text("".join(out))
@@ -599,7 +609,7 @@ def _editors(tree: lxml.html.HtmlElement) -> set[str]:
         text = _text(element)
         match = _EDITOR_LABEL.match(text) if len(text) <= 80 else None
         if match:
-            found |= {comparison_key(n.strip(" .")) for n in _EDITOR_SPLIT.split(match["who"]) if n.strip(" .")}
+            found |= {name_key(n.strip(" .")) for n in _EDITOR_SPLIT.split(match["who"]) if n.strip(" .")}
     return found
 
 
@@ -633,6 +643,16 @@ def _is_site(name: str, sites: list[str]) -> bool:
     return False
 
 
+def _without_site(name: str, sites: list[str]) -> str:
+    """A person's name without the outlet printed after it ("Adam Aaronson PhillyVoice", left
+    where "PhillyVoice Staff" was a job title)."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k + 1 and _is_site(" ".join(words[-k:]), sites) and looks_like_person(" ".join(words[:-k])):
+            return " ".join(words[:-k])
+    return name
+
+
 def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
              extracted_author: str | None, sites: list[str]) -> tuple[list[str], list[str]]:
     """(people, wire agencies) credited for the text.
@@ -647,6 +667,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     agencies: list[str] = []
     for kind, name in (_names(ld.get("author")) if ld.get("author") else []):
         found_people, found_agencies = split_byline(_after_inner_by(name))
+        found_people = [_without_site(p, sites) for p in found_people]
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
             continue
@@ -655,7 +676,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
             found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people and not _is_site(p, sites)]
     editors = _editors(tree)
-    people = [p for p in people if comparison_key(p) not in editors]
+    people = [p for p in people if name_key(p) not in editors]
     # Then, stage by stage while no one is found (none declared, or only the outlet): every
     # meta author tag, trafilatura's author, the bylines printed on the page, then any
     # element that reads "By …" / "Auteur : …".
@@ -671,17 +692,19 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
             if byline.startswith("http"):
                 continue
             found_people, found_agencies = split_byline(_after_inner_by(byline))
+            found_people = [_without_site(p, sites) for p in found_people]
             people += [p for p in found_people if p not in people and not _is_site(p, sites)
-                       and comparison_key(p) not in editors]
+                       and name_key(p) not in editors]
             agencies += [a for a in found_agencies if a not in agencies]
         if people or agencies:
             break
     if people:  # co-authors: the first author tag or byline naming someone found and others
-        keys = {comparison_key(p) for p in people}
+        keys = {name_key(p) for p in people}
         for byline in meta_authors() + bylines():
             if byline.startswith("http"):
                 continue
-            found = [(p, comparison_key(p)) for p in split_byline(_after_inner_by(_COAUTHOR.sub(", ", byline)))[0]]
+            found = [(p, name_key(p)) for p in map(functools.partial(_without_site, sites=sites),
+                                                   split_byline(_after_inner_by(_COAUTHOR.sub(", ", byline)))[0])]
             if len(found) >= 2 and keys & {k for _, k in found}:
                 people += [p for p, k in found if k not in keys and k not in editors and not _is_site(p, sites)
                            and not any(k in f or f in k for f in keys)]  # not "MORE FROM Jane Roe"
