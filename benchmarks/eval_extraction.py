@@ -409,6 +409,14 @@ def evaluate_page(page: TruthPage, with_standfirst: bool = True) -> dict[str, An
         row["missed_captions_nl"] = " | ".join(missed)
         row["captions_nl"] = " | ".join(
             f"{c.text} [{c.photographer or ''}/{c.agency or ''}]" for c in outputs["nl"].captions)
+        # Precision: newslake's captions that are one of the page's truth captions (those
+        # printed in the body too). A lower bound: the truth may leave a real caption out.
+        every = [(image.get("caption") or "").strip() for image in page.images]
+        found = outputs["nl"].captions
+        row["captions_out_nl"] = len(found)
+        row["captions_true_nl"] = sum(any(captions_match(t, c.text) >= 0.8 for t in every if t) for c in found)
+        row["unmatched_captions_nl"] = " | ".join(
+            c.text for c in found if not any(captions_match(t, c.text) >= 0.8 for t in every if t))
     return row
 
 
@@ -464,6 +472,9 @@ METRICS: dict[str, Metric] = {
                    lambda rows, t: _micro(rows, f"caption_leak_{t}", "captions_n"), True, "captions"),
     "recall": Metric("caption recall",
                      lambda rows, t: _micro(rows, f"caption_recall_{t}", "captions_n"), True, "captions"),
+    "caption_precision": Metric("caption precision, lower bound (diag.)",
+                                lambda rows, t: _micro(rows, "captions_true_nl", "captions_out_nl"),
+                                True, "captions", newslake_only=True),
     "credit": Metric("credit split", lambda rows, t: _micro(rows, f"credit_ok_{t}", "credit_n"),
                      True, "captions"),
     "credit_matched": Metric("credit split | matched caption",

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from tests.helpers import article
@@ -106,6 +108,11 @@ def test_byline_and_boilerplate_lines():
                 ("paragraph", "Advertisement"), ("paragraph", "Read more: Another story entirely"))
     out = drop_boilerplate_lines(drop_byline_blocks(a))
     assert out.body == LEAD and out.authors == ("Valeria Domínguez",)
+
+
+def test_a_caption_that_is_page_furniture_goes():
+    a = replace(article(("paragraph", LEAD)), captions=(Caption(text="Advertisement"), Caption(text="Floods in Leeds.")))
+    assert [c.text for c in drop_boilerplate_lines(a).captions] == ["Floods in Leeds."]
 
 
 def test_clean_article_does_not_mutate_input():

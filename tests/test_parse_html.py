@@ -136,7 +136,7 @@ def test_captions_without_figcaption_and_in_carousels():
      '<span class="credit">Photo by -</span> /<span class="distributor">AFP via Getty Images</span>'
      '</figcaption></figure>', "Misri speaks in New Delhi.", None, "Agence France-Presse"),
     # a caption outside a figure and the credit element after it
-    ('<div><span class="image-caption">Frozen samples in a clinic.</span>'
+    ('<div><img src="a.jpg"><span class="image-caption">Frozen samples in a clinic.</span>'
      '<span class="image-source">Friso Gentsch/dpa</span></div>', "Frozen samples in a clinic.", "Friso Gentsch", "dpa"),
     # a trailing agency after the caption's sentence
     ('<figure><img src="a.jpg"><figcaption>Prince Andrew denied it. (AAP)</figcaption></figure>',
@@ -170,7 +170,7 @@ def test_figure_credits(figure, text, photographer, agency):
      '<span class="credit">AP</span></figcaption></figure>',
      [("Leaders at the summit (APEC 2023) in San Francisco.", None, "Associated Press")]),
     # a byline after a loose caption is the article's, not the picture's
-    ('<div><p class="image-caption">Voters queue in Leeds.</p><div class="byline">By Jane Roe, Political Editor'
+    ('<div><img src="a.jpg"><p class="image-caption">Voters queue in Leeds.</p><div class="byline">By Jane Roe, Political Editor'
      '</div></div>', [("Voters queue in Leeds.", None, None)]),
     # a country code after an athlete's name is no credit
     ('<figure><img src="a.jpg"><figcaption><span>Simone Biles</span> <span>(USA)</span></figcaption></figure>',
@@ -237,8 +237,8 @@ def test_a_wrapper_flagged_as_having_a_caption_is_not_one():
 
     html = ('<html><body><div class="articleHeader hasCaption"><h1>Angsten vil øke</h1>'
             '<div class="byline"><address>Martin Gramnæs</address></div>'
-            '<div class="caption"><figcaption>Kim Jong-un in Pyongyang. Foto: KCNA/Reuters</figcaption></div>'
-            '</div></body></html>')
+            '<img src="kim.jpg"><div class="caption"><figcaption>Kim Jong-un in Pyongyang. Foto: KCNA/Reuters'
+            '</figcaption></div></div></body></html>')
     captions = extract_captions(lxml.html.fromstring(html))
     assert [(c.text, c.photographer, c.agency) for c in captions] == [("Kim Jong-un in Pyongyang.", None, "Reuters")]
 
@@ -461,3 +461,37 @@ def test_a_script_state_with_escaped_markup(lt):
             f'<script>window.__NUXT__={{data:{{body:"{html}"}}}}</script></body></html>')
     assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY
 
+
+@pytest.mark.parametrize("html", [
+    # a "caption" class that names a text size: a login menu, a dateline, an author box
+    '<header><div><div><div class="text-caption">Mein Konto</div><svg><path d="M0"/></svg></div></div>'
+    '<a href="/"><img src="logo.png"></a></header>'
+    '<article><h1>Rente</h1><div class="text-caption">16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten</div>'
+    '<p>Text.</p></article>',
+    '<div class="author"><img src="face.jpg"><div class="text-caption">Von Hannah Ritzmann, Redakteurin</div></div>',
+    # no picture near: a caption class on a menu item
+    '<div class="menu"><ul><li><span class="caption">Politics</span></li><li><span class="caption">World</span>'
+    '</li></ul></div><main><p>Text.</p><img src="a.jpg"></main>',
+    # teaser cards of other stories: their titles are links
+    '<div class="slider"><div class="slide"><a href="/other-story"><img src="t.jpg">'
+    '<span class="caption">Tamil Nadu elections: freebies war heats up</span></a></div></div>',
+    '<aside class="related-stories"><figure><img src="t.jpg"><figcaption>Another story</figcaption></figure></aside>',
+    # a credit alone, an ad label
+    '<figure><img src="a.jpg"><figcaption>Image Credits: Strava</figcaption></figure>',
+])
+def test_what_describes_no_picture_of_the_story(html):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    assert [c.text for c in extract_captions(page)] == []
+
+
+def test_a_figure_linking_its_picture_to_a_larger_view_keeps_its_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring('<html><body><article class="article-type-commentary"><figure>'
+                                '<a href="/image/1"><img src="a.jpg"><figcaption>Players of the national team'
+                                '</figcaption></a></figure></article></body></html>')
+    assert [c.text for c in extract_captions(page)] == ["Players of the national team"]

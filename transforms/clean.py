@@ -312,11 +312,14 @@ def drop_boilerplate_lines(article: Article) -> Article:
     """Remove paragraphs and subheads that are page furniture: "Advertisement", "Read more: …",
     "Our Standards: The Thomson Reuters Trust Principles." The phrasings are data
     (transforms/data/boilerplate.csv), matched against the whole line. Reason: `boilerplate`.
+    Captions that are such a line go too.
     """
     pattern = _boilerplate()
     kept = tuple(b for b in article.blocks
                  if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(b.text.strip())))
-    return replace(article, blocks=kept,
+    # A caption-classed slot holding an ad label or a button's text describes no picture.
+    captions = tuple(c for c in article.captions if not pattern.fullmatch(c.text.strip()))
+    return replace(article, blocks=kept, captions=captions,
                    removed=_count(article, "boilerplate", len(article.blocks) - len(kept)))
 
 

@@ -351,6 +351,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
                 caption_el = first_classed.get(container)
         else:
             caption_el = container
+        if caption_el is None or not _story_picture(container, caption_el):
+            continue
         credit_els = _credit_elements(container, caption_el)
         credit_of = {el: _text(el) for el in credit_els}
         # The caption's text without the credit elements inside it; where one sits in a bracket,
@@ -373,7 +375,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         text, inline_credit = split_credit(clean_text(text), caption=True)
         credit = credit or inline_credit or ""
         text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—,")
-        if not text:
+        if not text or _not_a_caption(text):
             continue  # a credit without a caption describes nothing
         key = comparison_key(text + " " + credit)
         if key in seen:
@@ -402,6 +404,44 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
     return captions
+
+
+DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date and a few words
+
+
+def _not_a_caption(text: str) -> bool:
+    """Lines that caption-classed slots hold but that describe no picture: a dateline (a date
+    and a few words) or an author box ("Von Hannah Ritzmann, Redakteurin …")."""
+    first = text.split("\n", 1)[0]
+    if BYLINE_PREFIX.match(first) and len(first.split()) <= 8 and split_byline(first)[0]:
+        return True
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= DATELINE_WORDS and parse_printed(text) is not None
+
+
+_PICTURE_TAGS = ("img", "picture", "video", "iframe", "amp-img", "noscript")  # noscript: a lazy image
+# Boxes of other stories and comments (a "teaser" class also names a story's own lead image).
+_OTHER_STORIES = re.compile(r"related|recommend|more-(?:stories|articles|news)|read-?more|\bcomments?\b",
+                            re.IGNORECASE)
+LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in its parent or grandparent
+
+
+def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element) -> bool:
+    """Whether a caption describes a picture of this story: not a teaser card's title (inside a
+    link, or mostly linked text), not in navigation, a form, comments or a box of other
+    stories, and beside a picture (a "caption" class also names a text size in CSS
+    frameworks: a login menu's "text-caption" line describes nothing)."""
+    if any(a.tag in ("nav", "form") or _OTHER_STORIES.search(a.get("class", "") + " " + a.get("id", ""))
+           for a in caption.iterancestors() if a.tag not in ("body", "html")):  # page-wide classes
+        return False
+    if container.tag == "figure":
+        return True  # a figure may link its picture to a larger view, caption and all
+    text = _text(caption)
+    if caption.tag == "a" or text and _linked(caption, text):
+        return False
+    return any(next(a.iter(*_PICTURE_TAGS), None) is not None
+               for a in itertools.islice(caption.iterancestors(), LOOSE_CAPTION_LEVELS)
+               if a.tag not in ("body", "html"))
 
 
 _SKIPPED_CREDIT = re.compile(rf"\(([^(){SKIPPED}]*){SKIPPED}([^(){SKIPPED}]*)\)|{SKIPPED}")
