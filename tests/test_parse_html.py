@@ -478,6 +478,11 @@ def test_a_script_state_with_escaped_markup(lt):
     '<aside class="related-stories"><figure><img src="t.jpg"><figcaption>Another story</figcaption></figure></aside>',
     # a credit alone, an ad label
     '<figure><img src="a.jpg"><figcaption>Image Credits: Strava</figcaption></figure>',
+    '<figure><img src="a.jpg"><figcaption>Patrick Semansky, ASSOCIATED PRESS</figcaption></figure>',
+    '<figure><img src="a.jpg"><figcaption>Reprodução</figcaption></figure>',
+    # a card of another story: the figure sits inside its link
+    '<a href="/news/2019-11-fish.html"><article><figure><img src="t.jpg"><figcaption><h5>Leadership in fish</h5>'
+    '<p>1 hour ago</p></figcaption></figure></article></a>',
 ])
 def test_what_describes_no_picture_of_the_story(html):
     from transforms.parse_html import extract_captions
@@ -495,3 +500,29 @@ def test_a_figure_linking_its_picture_to_a_larger_view_keeps_its_caption():
                                 '<a href="/image/1"><img src="a.jpg"><figcaption>Players of the national team'
                                 '</figcaption></a></figure></article></body></html>')
     assert [c.text for c in extract_captions(page)] == ["Players of the national team"]
+
+
+@pytest.mark.parametrize(("figcaption", "text"), [
+    ('<span class="off-screen">Image caption</span> Scooter Braun has managed Justin Bieber', "Scooter Braun has managed Justin Bieber"),
+    ("1of4Grass Valley's Dionicio Torres looks at the gas cans.", "Grass Valley's Dionicio Torres looks at the gas cans."),
+    ("2 of 12 | Kamala Harris waves in Pittsburgh.", "Kamala Harris waves in Pittsburgh."),
+])
+def test_a_captions_screen_reader_label_and_slide_counter_go(figcaption, text):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring(f'<html><body><figure><img src="a.jpg"><figcaption>{figcaption}</figcaption>'
+                                '</figure></body></html>')
+    assert [c.text for c in extract_captions(page)] == [text]
+
+
+def test_a_heading_may_be_a_figures_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring('<html><body><figure><img src="a.jpg"><div class="image__description">'
+                                '<h2 class="image-description__caption">Der Wert der Währung hat sich halbiert.</h2>'
+                                '<span class="image-description__author">Delil Souleiman /AFP</span></div></figure>'
+                                '</body></html>')
+    assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == [
+        ("Der Wert der Währung hat sich halbiert.", "Delil Souleiman", "Agence France-Presse")]

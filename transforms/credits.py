@@ -146,6 +146,13 @@ def _marked_credit(text: str) -> bool:
     return named and (rest[:1].isupper() if marker else looks_like_person(rest))
 
 
+def is_credit_label(text: str) -> bool:
+    """A credit word alone, the credit gone: "Foto.", "Photo:", "Bild"."""
+    label = text.strip(" .:：") + " "
+    match = _CREDIT_PREFIX.match(label)
+    return match is not None and match.end() == len(label)
+
+
 def is_photo_credit(credit: str, alone: bool = False) -> bool:
     """Whether a parenthetical or trailing credit names a photographer or photo source.
 
@@ -199,7 +206,8 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
 # Where a caption's sentence ends or a separator comes, and a credit may follow.
 _CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|–—]\s+|\s*[=＝]\s*")
 # Credits that name no one: "Supplied", "Handout", "Courtesy of the artist", "File".
-_CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|file(?: photo)?|archive|archiv|archivo|"
+_CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|cortesía|reprodução|reproducción|divulgação|"
+                           r"file(?: photo)?|archive|archiv|archivo|"
                            r"archives|screenshot|screengrab)$", re.IGNORECASE)
 # A Korean or Japanese photographer's credit: the name and the word for reporter ("고영권 기자").
 _UNCASED_CREDIT = re.compile(r"^[^\W\d_A-Za-z]{2,5}\s*(?:기자|記者|记者)$")

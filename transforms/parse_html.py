@@ -24,8 +24,8 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_MAX_WORDS, find_agency,
-                                is_caption_credit, is_desk, looks_like_person, name_key, parse_credit, split_byline,
-                                split_credit)
+                                is_caption_credit, is_credit_label, is_desk, looks_like_person, name_key, parse_credit,
+                                split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -372,7 +372,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
         if len(text.split()) > CAPTION_MAX_WORDS:
             continue
-        text, inline_credit = split_credit(clean_text(text), caption=True)
+        text, inline_credit = split_credit(_CAPTION_LABEL.sub("", clean_text(text)), caption=True)
         credit = credit or inline_credit or ""
         text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—,")
         if not text or _not_a_caption(text):
@@ -396,8 +396,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         if len(value.split()) > CAPTION_MAX_WORDS or not any(c.isalpha() for c in value) \
                 or value.casefold() in _FLAG_VALUES:
             continue  # a flag ("true"), not a caption
-        text, inline_credit = split_credit(value, caption=True)
-        if not text or comparison_key(text) in texts:
+        text, inline_credit = split_credit(_CAPTION_LABEL.sub("", value), caption=True)
+        if not text or comparison_key(text) in texts or _not_a_caption(text):
             continue
         texts.add(comparison_key(text))
         credit = img.get("data-source", "").strip() or _image_credit(img) or inline_credit
@@ -406,12 +406,20 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     return captions
 
 
+# What precedes a caption's text: a label for screen readers ("Image caption", "Media caption")
+# or a slide counter ("2 of 12 |", "1of4Grass Valley's …", "[1/5]Reuters visuals …").
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|media|photo|video)\s*caption|caption|bildunterschrift)\s*:?\s*"
+                            r"|^(?:\[\d+/\d+\]|\d+\s*(?:of|von|de|/)\s*\d+\s*\||\d+of\d+(?=[A-Z]))\s*",
+                            re.IGNORECASE)
 DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date and a few words
 
 
 def _not_a_caption(text: str) -> bool:
     """Lines that caption-classed slots hold but that describe no picture: a dateline (a date
-    and a few words) or an author box ("Von Hannah Ritzmann, Redakteurin …")."""
+    and a few words), an author box ("Von Hannah Ritzmann, Redakteurin …") or a credit alone
+    ("Patrick Semansky, ASSOCIATED PRESS", "Reprodução", "Foto." before its credit)."""
+    if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text):
+        return True
     first = text.split("\n", 1)[0]
     if BYLINE_PREFIX.match(first) and len(first.split()) <= 8 and split_byline(first)[0]:
         return True
@@ -435,7 +443,9 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
            for a in caption.iterancestors() if a.tag not in ("body", "html")):  # page-wide classes
         return False
     if container.tag == "figure":
-        return True  # a figure may link its picture to a larger view, caption and all
+        # A figure may link its picture to a larger view, caption and all; a figure inside a
+        # link is a card of another story.
+        return not any(a.tag == "a" and a.get("href") for a in container.iterancestors())
     text = _text(caption)
     if caption.tag == "a" or text and _linked(caption, text):
         return False
