@@ -66,6 +66,30 @@ def test_a_utc_declaration_takes_the_offset_of_another_declaration_of_the_same_i
     assert article.published_offset == 120
 
 
+def test_a_utc_declaration_takes_the_offset_of_its_wall_clock_declared_without_one():
+    article = html(meta='<meta property="article:published_time" content="2019-11-19T04:58:46Z">'
+                        '<meta name="date" content="2019-11-18 20:58:46">')
+    assert article.published_offset == -480                                   # Pacific time, Nov 18
+    on_the_hour = html(meta='<meta property="article:published_time" content="2019-11-19T05:00:00Z">'
+                            '<meta name="date" content="2019-11-18 21:00:00">')
+    assert on_the_hour.published_offset == 0                                  # no evidence
+
+
+def test_a_utc_declaration_falls_on_the_day_its_url_states():
+    page = HEAD.format(meta='<meta property="article:published_time" content="2019-11-19T02:34:30Z">',
+                       above="", below="", lang="en", nav=NAV)
+    article = parse_html(raw(page, media_type="html", url="https://news.example/2019/11/18/markets/asia"))
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2019-11-18", "url")
+    later = parse_html(raw(page, media_type="html", url="https://news.example/2019/11/16/markets/asia"))
+    assert later.date_source == "metadata"                                    # no offset reaches Nov 16
+
+
+def test_a_date_labelled_as_the_publication_near_the_headline_whatever_its_class():
+    article = html(below='<p class="about"><a href="/author/mb">Moritz Bachmann</a></p>'
+                         '<span class="about__block">publiziert am 25. September 2018</span>', lang="de")
+    assert (article.published_at.date().isoformat(), article.date_source) == ("2018-09-25", "printed")
+
+
 def test_a_printed_time_that_is_not_the_declared_instant_sets_no_offset():
     article = html(meta='<meta property="article:published_time" content="2020-02-25T02:25:54Z">',
                    below='<p class="byline-date">February 24, 2020 | 9:40pm</p>')
@@ -104,6 +128,8 @@ def test_json_ld_in_a_cdata_section_is_read():
 @pytest.mark.parametrize(("value", "expected"), [
     ("2022-5-5 22:17:36", "2022-05-05T22:17:36+00:00"),        # single-digit fields
     ("2020-12-05T23:15:0Z", "2020-12-05T23:15:00+00:00"),
+    ("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)", "2019-11-19T03:05:46+00:00"),  # JavaScript
+    ("Tue Nov 19 2019 03:05:46 GMT-0500", "2019-11-19T08:05:46+00:00"),
 ])
 def test_loose_iso_timestamps(value, expected):
     assert parse_stated(value)[0].isoformat() == expected

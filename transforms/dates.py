@@ -58,6 +58,12 @@ def _parse(value: object) -> datetime | None:
                 return parsedate_to_datetime(text)
             except (TypeError, ValueError, IndexError):
                 return None
+        script = _JS_DATE.match(text)
+        if script:  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000 (…)"
+            try:
+                return parsedate_to_datetime("{0}, {2} {1} {3} {4} {5}".format(*script.groups()))
+            except (TypeError, ValueError, IndexError):
+                return None
         # fromisoformat handles "Z" and most offsets on 3.11; tolerate "+0200" and a space separator.
         text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
         parsed = _from_text(text)
@@ -66,6 +72,7 @@ def _parse(value: object) -> datetime | None:
     return parsed
 
 
+_JS_DATE = re.compile(r"^([A-Za-z]{3}) ([A-Za-z]{3}) (\d{1,2}) (\d{4}) (\d\d:\d\d:\d\d) GMT([+-]\d{4})\b")
 _LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?"
                         r"(Z|[+-]\d\d:\d\d)?)?")
 

@@ -812,22 +812,27 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
         if own and own[0].date() != (at + timedelta(minutes=offset or 0)).date():
             return _day(own[0]), None, "printed"
         chosen = weak[0]
+    urls = [url, *tree.xpath('//link[@rel="canonical"]/@href'), _meta(tree, "og:url")]
+    url_day = functools.cache(lambda: next(filter(None, (date_from_url(u, strict=True) for u in urls)), None))
     if chosen:
         at, offset = chosen
         if not offset:  # the printed dates are read only when they can tell the offset
             offset = next((o for a, o in stated + weak if a == at and o), None) \
+                or _wall_clock_offset(at, stated + weak) \
                 or _printed_offset(at, printed_dates() + _timed_near(around(), language)) or offset
             day = _publisher_day(at, offset, printed_dates())
             if day:
                 return day, None, "printed"
+            day = _publisher_day(at, offset, [(url_day(), False, True)] if url_day() else [])
+            if day:
+                return day, None, "url"
         return at, offset, "metadata"
     own = [local for local, _, is_own in printed_dates() if is_own]
     if own:  # the publisher's calendar day; without an offset its time is no instant
         return _day(own[0]), None, "printed"
     # A whole date in the URL ("/2017/07/11/", "-20170711") before htmldate's: the publisher
     # wrote it; htmldate may read a header's. Looser forms ("/2024/05/12-ways-to-…") after it.
-    urls = [url, *tree.xpath('//link[@rel="canonical"]/@href'), _meta(tree, "og:url")]
-    parsed = next(filter(None, (date_from_url(u, strict=True) for u in urls)), None)
+    parsed = url_day()
     if parsed:
         return parsed, None, "url"
     at, offset = parse_stated(extracted_date)
@@ -835,6 +840,19 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
         return at, offset, "htmldate"
     parsed = next(filter(None, map(date_from_url, urls)), None)
     return (parsed, None, "url") if parsed else (None, None, None)
+
+
+def _wall_clock_offset(at: datetime, declared: list[tuple[datetime | None, int | None]]) -> int | None:
+    """The publisher's offset, where another declaration is the instant's wall clock without an
+    offset (`<meta name="date" content="2019-11-18 20:58:46">` beside "2019-11-19T04:58:46Z"):
+    to the second, so an instant on the hour tells nothing."""
+    if (at.minute, at.second) == (0, 0):
+        return None
+    for local, offset in declared:
+        minutes = (local - at).total_seconds() / 60 if local and offset is None else 0
+        if minutes in _OFFSETS and minutes:
+            return int(minutes)
+    return None
 
 
 def _day(local: datetime) -> datetime:
@@ -921,7 +939,8 @@ def _printed_dates(around: tuple[lxml.etree._Element, list[lxml.etree._Element]]
     read = 0
     for element in near:
         names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
-        if element.tag != "time" and not _DATE_CLASS.search(names) or _CHANGE_CLASS.search(names):
+        labelled = _PUBLISHED_LABEL.match(element.text or "") is not None  # "publiziert am 25. September 2018"
+        if element.tag != "time" and not _DATE_CLASS.search(names) and not labelled or _CHANGE_CLASS.search(names):
             continue
         attribute = element.get("datetime", "").strip()
         text = clean_text(element.text_content())
@@ -938,6 +957,10 @@ def _printed_dates(around: tuple[lxml.etree._Element, list[lxml.etree._Element]]
     return found
 
 
+# A publication label opening an element's own text, whatever its class.
+_PUBLISHED_LABEL = re.compile(r"\s*(?:published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|"
+                              r"gepubliceerd|publicerad|julkaistu)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d",
+                              re.IGNORECASE)
 _DATELINE_LABEL = re.compile(r"^[^\d:|]{1,30}:\s*(?=\d)")  # "Stand: ", "Published: "
 
 
