@@ -56,6 +56,10 @@ def test_a_home_page_og_url_is_not_the_article_url():
     ("COVID-19疫情_国际新闻", [""], "COVID-19疫情"),
     ("中国女排3-0日本-新华网", [""], "中国女排3-0日本"),
     ("축구 한국-일본ㅣ한국일보", ["한국일보"], "축구 한국-일본"),
+    # the site before a colon, its words run together in the host ("the" too)
+    ("The Space Review: Seeking a bigger role", ["thespacereview.com"], "Seeking a bigger role"),
+    ("Spiegel: Merkel geht | SPIEGEL", ["spiegel.de"], "Merkel geht"),
+    ("Brexit: Nervenkrieg geht weiter", ["nzz.ch"], "Brexit: Nervenkrieg geht weiter"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -86,6 +90,21 @@ def test_latin1_label_decodes_as_windows_1252():
     (["Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam"],
      ["Tsai's playbook should be essential reading for Hong Kong leader...", "Carrie Lam should study it"],
      "Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam"),
+    # a JSON-LD headline cut at a length limit (Google reads 110 characters): the whole one printed
+    (["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract "
+      "medieval disease"],
+     ["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"],
+     "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract "
+     "medieval disease"),
+    # ... not a short one that a printed headline goes on from
+    (["Sinkt der Leitzins? Klare Ansage von Profis"], ["Sinkt der Leitzins? Klare Ansage"],
+     "Sinkt der Leitzins? Klare Ansage"),
+    # words glued before the printed headline that the <title> sets apart: a site name, a kicker
+    (["सेबी को एमएफ मामले निपटाने चाहिए"], ["बिजनेस स्टैंडर्ड सेबी को एमएफ मामले निपटाने चाहिए",
+                                         "बिजनेस स्टैंडर्ड - सेबी को एमएफ मामले निपटाने चाहिए"],
+     "सेबी को एमएफ मामले निपटाने चाहिए"),
+    (["Nordmann dømt til livstid"], ["«Evnukkmakeren»: Nordmann dømt til livstid",
+                                     "«Evnukkmakeren»: - Nordmann dømt til livstid"], "Nordmann dømt til livstid"),
 ])
 def test_choose_headline(visible, declared, expected):
     from transforms.parse_html import choose_headline
@@ -252,6 +271,15 @@ def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
             '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
             '</article></body></html>')
     assert parse_html(raw(html, media_type="html")).authors == ("Lena Okafor",)
+
+
+def test_the_page_title_left_in_the_body_by_a_broken_head_is_read():
+    html = ('<html><head><meta charset="utf-8"><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "बिजनेस स्टैंडर्ड सेबी को एमएफ मामले निपटाने चाहिए"}</script><div>ad</div>'
+            '<title>बिजनेस स्टैंडर्ड - सेबी को एमएफ मामले निपटाने चाहिए</title></head><body><article>'
+            '<h1>सेबी को एमएफ मामले निपटाने चाहिए</h1><p>The summer strike left the port quieter than at any time'
+            ' since records began in the valley, and the ferries stopped running on Monday.</p></article></body></html>')
+    assert parse_html(raw(html, media_type="html")).title == "सेबी को एमएफ मामले निपटाने चाहिए"
 
 
 def test_declared_titles_keep_the_publishers_typography():

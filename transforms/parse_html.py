@@ -195,6 +195,11 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     "Russia's report" alone.
     """
     sites = [words for words in (_site_words(n) for n in site_names if n) if words]
+    # The site's letters run together, with and without host words and "the" ("thespacereview").
+    letters = {"".join(site) for site in sites} | {"".join(word_tokens(n)) for n in site_names if n}
+    colon = _SITE_COLON.match(title)
+    if colon and "".join(word_tokens(colon.group(1))) in letters:
+        return strip_site_name(title[colon.end():].strip(), site_names)
     unspaced = _UNSPACED_TAIL.search(title)
     if unspaced and _CJK.search(unspaced.group(1)) and (
             unspaced.group(1).endswith(_OUTLET_WORDS) or _site_words(unspaced.group(1)) in sites):
@@ -214,6 +219,8 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     def is_site(part: str) -> bool:
         words = _site_words(part)
         joined = "".join(words)
+        if len(part.split()) <= 4 and "".join(word_tokens(part)) in letters:
+            return True  # "The Space Review" for thespacereview.com
         # The site's words, or the site's words first and a section after ("CNN Politics").
         section = [w for w in part.split() if w[:1].isalpha()][-1:]  # "Politics" in "CNN Politics"
         return bool(words) and len(words) <= 4 and any(
@@ -226,6 +233,9 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     if is_site(title[: separators[0].start()]):
         return title[separators[0].end():].strip()
     return title
+
+
+_SITE_COLON = re.compile(r"^([^:]{2,40}):\s+")  # "The Space Review: Seeking a bigger role …"
 
 
 _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rubric|roofline|"
@@ -285,11 +295,23 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
                 if not others or any(set(word_tokens(d)) & set(word_tokens(o))
                                      for j, o in enumerate(declared + visible) if j != i)] or declared
     title = strip_site_name(declared[0], sites)
-    if title.endswith(("...", "…")):  # cut short for search results: the whole one, where printed
+    # Cut short for search results ("…"), or at a length limit (Google reads 110 characters of
+    # a JSON-LD headline): the whole one, where printed or declared, going on with more words.
+    ellipsis = title.endswith(("...", "…"))
+    if ellipsis or len(title) >= CUT_TITLE_CHARS:
         cut = comparison_key(title.rstrip(".… "))
         title = next((t for t in visible + [strip_site_name(d, sites) for d in declared[1:]]
-                      if comparison_key(t).startswith(cut) and len(t) > len(title)), title)
+                      if (key := comparison_key(t)).startswith(cut) and len(t) > len(title)
+                      and (ellipsis or key[len(cut)] == " " and key[len(cut) + 1:][:1].isalnum())), title)
     key = comparison_key(title)
+    # The printed headline with words glued before it that another declared title sets apart
+    # as a part of its own: a site name ("बिजनेस स्टैंडर्ड सेबी को …" where the <title> reads
+    # "बिजनेस स्टैंडर्ड - सेबी को …") or a kicker ("«Evnukkmakeren»: - Nordmann dømt …"): the headline.
+    parts = {comparison_key(part) for d in declared for part in _TITLE_SEPARATORS.split(d)}
+    for text in visible[:1]:
+        head = comparison_key(text)
+        if head and key.endswith(" " + head) and key[: -len(head)].strip() in parts:
+            return text
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
     # differs by outlet, and measured on fundus dropping it loses three titles for one.
     def tail(text: str) -> str | None:
@@ -309,6 +331,7 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     return title
 
 
+CUT_TITLE_CHARS = 90  # a declared title this long that a printed one continues was cut at a limit
 _TAIL_SEPARATORS = ("|", "-", "·", "•", "»", "–")
 SECTION_TAIL_WORDS = 4  # "| Sport", "- Politik | Inland": a section, not part of the headline
 
@@ -1055,8 +1078,11 @@ def parse_html(doc: RawDocument) -> Article:
     outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or publisher_name or None
               or extracted.sitename or extracted.hostname)
 
+    # The page's <title>, also where a malformed <head> left it in the body (not an icon's <svg><title>).
+    page_title = next((t.text_content() for t in tree.iter("title")
+                       if not any(a.tag == "svg" for a in t.iterancestors())), None)
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
-                            _fixed(tree.findtext(".//head/title")), _fixed(extracted.title)) if t]
+                            _fixed(page_title), _fixed(extracted.title)) if t]
     sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
     visible = _visible_headlines(tree)
     title = doc.hints.title or choose_headline(visible, declared, sites)
