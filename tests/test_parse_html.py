@@ -554,3 +554,24 @@ def test_a_heading_may_be_a_figures_caption():
                                 '</body></html>')
     assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == [
         ("Der Wert der Währung hat sich halbiert.", "Delil Souleiman", "Agence France-Presse")]
+
+
+@pytest.mark.parametrize(("declared", "guessed", "host", "expected"), [
+    (["U.S.", ""], "Reuters", "feeds.reuters.com", "Reuters"),                     # a section gives way
+    (["Economia", "IG"], "Economia", "economia.ig.com.br", "IG"),
+    (["https://www.hawaiinewsnow.com", ""], None, "hawaiinewsnow.com", "hawaiinewsnow.com"),  # a link
+    ([None, ""], "Copyright 2014", "jaraguadosul.sc.gov.br", "jaraguadosul.sc.gov.br"),
+    (["LinkNaija | Nigeria's popular news platform", "Blogger"], None, "linknaija.com", "LinkNaija"),
+    (["detroitnews", "The Detroit News"], None, "detroitnews.com", "The Detroit News"),  # spelled, not a handle
+    (["CBS Detroit", ""], None, "detroit.cbslocal.com", "CBS Detroit"),             # several words stay
+    (["ТАСС", ""], "TASS", "tass.ru", "ТАСС"),                                       # the outlet's own script
+    (["Habertürk", ""], "Haberturk.com", "haberturk.com", "Habertürk"),
+    (["taz.de", "taz"], "TAZ Verlags- und Vertriebs GmbH", "taz.de", "taz.de"),     # a company's legal name last
+    (["Quanta Magazine", ""], None, "quantamagazine.org", "Quanta Magazine"),       # og:title may be the site's
+    ([None, ""], "Отрезать голову во имя пророка. Теракт во Франции", "aif.ru", "aif.ru"),  # the title
+])
+def test_choose_outlet(declared, guessed, host, expected):
+    from transforms.parse_html import choose_outlet
+
+    titles = ["Отрезать голову во имя пророка. Теракт во Франции", "Quanta Magazine", "Cells that taste danger"]
+    assert choose_outlet(declared, guessed, host, titles) == expected

@@ -12,6 +12,7 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -236,6 +237,67 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
 
 
 _SITE_COLON = re.compile(r"^([^:]{2,40}):\s+")  # "The Space Review: Seeking a bigger role …"
+
+
+# Not an outlet's name: a link, a copyright line, a publishing platform.
+_NOT_AN_OUTLET = re.compile(r"://|^(?:©|\(c\)|copyright\b|(?:19|20)\d\d\b)|^(?:blogger|wordpress|medium|blogspot)$",
+                            re.IGNORECASE)
+_OUTLET_PARTS = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+")
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic"})
+OUTLET_MAX_WORDS = 10
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V\.|Inc|Ltd|LLC|PLC|S\.A|S\.L|SpA|S\.p\.A|B\.V|N\.V|AB|ASA|Oy)\b\.?")
+
+
+def _registered_name(host: str | None) -> str:
+    """The name a host was registered under: "ig" for economia.ig.com.br, "reuters" for
+    feeds.reuters.com."""
+    labels = [label for label in (host or "").lower().split(".") if label and label != "www"]
+    if len(labels) >= 2 and len(labels[-1]) == 2:
+        labels.pop()  # a country code
+    while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL | {"info", "biz", "news", "tv", "io"}:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def choose_outlet(declared: list[str | None], guessed: str | None, host: str | None,
+                  titles: list[str]) -> str | None:
+    """The outlet's name among what the page declares (og:site_name, the JSON-LD publisher)
+    and trafilatura's guess (read from the <title>), else the host.
+
+    Not a name: a link, a copyright line ("Copyright 2014"), a publishing platform
+    ("Blogger"), the page's title or headline (the last of `titles`), a long guess found
+    inside the title; of
+    "LinkNaija | Nigeria's popular news platform", the first part. The first name stays when
+    it has several words ("CBS Detroit" on cbslocal.com) or is in a script hosts are not
+    spelled in ("Казинформ"); a single word that is not the host's gives way to one that is (a
+    section, "U.S.", on reuters.com), a spelled name of the host's ("The Detroit News") comes
+    before a handle or domain ("detroitnews"), and a company's legal name ("… GmbH") last."""
+    registered = _registered_name(host)
+    # Titles of a few words may be the site's own name (og:title "Quanta Magazine").
+    titles_keys = {comparison_key(t) for t in titles if len(t.split()) > 3} | {comparison_key(titles[-1])}
+    found: list[str] = []
+    for index, whole in enumerate([*declared, guessed]):
+        name = _OUTLET_PARTS.split(clean_text(whole or ""))[0].strip()
+        key = comparison_key(name)
+        if not name or _NOT_AN_OUTLET.search(name) or len(name.split()) > OUTLET_MAX_WORDS \
+                or {key, comparison_key(whole or "")} & titles_keys \
+                or index == len(declared) and len(name.split()) >= 5 and any(key in t for t in titles_keys):
+            continue
+        found.append(name)
+
+    def hosts(name: str) -> bool:
+        letters = "".join(c for c in unicodedata.normalize("NFKD", "".join(word_tokens(name)))
+                          if not unicodedata.combining(c))  # "Habertürk" on haberturk.com
+        return bool(registered and letters) and (registered in letters or len(letters) >= 3 and letters in registered)
+
+    # A company's legal name ("TAZ Verlags- und Vertriebs GmbH") only where nothing else names the outlet.
+    found = sorted(found, key=lambda n: _LEGAL_FORM.search(n) is not None)
+    if found and (len(found[0].split()) > 1 or not re.search("[a-zA-Z]", found[0])) and not hosts(found[0]):
+        return found[0]
+    own = [n for n in found if hosts(n)]
+    if own and (own[0].islower() or "." in own[0]):  # a handle or a domain: a spelled name first
+        own = [n for n in own if " " in n and not _LEGAL_FORM.search(n)] + own
+    return next(iter(own + found), None) or host
 
 
 _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|label|rubric|roofline|"
@@ -1075,17 +1137,17 @@ def parse_html(doc: RawDocument) -> Article:
     declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
     url = doc.hints.url or next((u for u in declared if is_article_url(u)), None)
     publisher_name = next((name for _, name in _names(ld.get("publisher"))), "") if ld.get("publisher") else ""
-    outlet = (doc.hints.outlet or _meta(tree, "og:site_name") or publisher_name or None
-              or extracted.sitename or extracted.hostname)
-
     # The page's <title>, also where a malformed <head> left it in the body (not an icon's <svg><title>).
     page_title = next((t.text_content() for t in tree.iter("title")
                        if not any(a.tag == "svg" for a in t.iterancestors())), None)
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
                             _fixed(page_title), _fixed(extracted.title)) if t]
-    sites = [outlet or "", extracted.sitename or "", extracted.hostname or ""]
+    site_name = _meta(tree, "og:site_name")
+    sites = [doc.hints.outlet or site_name or publisher_name or "", extracted.sitename or "", extracted.hostname or ""]
     visible = _visible_headlines(tree)
     title = doc.hints.title or choose_headline(visible, declared, sites)
+    outlet = doc.hints.outlet or choose_outlet([site_name, publisher_name], extracted.sitename, extracted.hostname,
+                                               [*declared, title])
     # The printed <h1>, where the title chosen is another wording, read as the body's first line.
     other_headline = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
     opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in other_headline]
