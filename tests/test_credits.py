@@ -120,6 +120,7 @@ def test_split_byline_languages_and_desks(byline, people):
     ("Joshua Sokol May", ["Joshua Sokol"]),                  # the month of a date that followed
     ("By GILLIAN MOHNEY\nMarch 11, 2015 3:46 PM", ["Gillian Mohney"]),
     ("by Jeff Foust Monday, November 18, 2019", ["Jeff Foust"]),  # the weekday of a date
+    ("Malcolm Owen Monday; November", ["Malcolm Owen"]),         # ... as trafilatura splits it
     ("Theresa May", ["Theresa May"]),                        # a surname, not a month
     ("作者：", []),                                            # a label, not a name
 ])
@@ -168,6 +169,25 @@ def test_names_that_look_like_titles_or_outlets(byline, people):
     ("Jane Sun", ["Jane Sun"], []),                             # a surname, not a weekday
 ])
 def test_split_byline_wire_writers_organisations_and_typography(byline, people, agencies):
+    assert split_byline(byline) == (people, agencies)
+
+
+@pytest.mark.parametrize(("byline", "people", "agencies"), [
+    # found by review: names that hold an agency's, a desk's, a weekday's or an abbreviation's word
+    ("By Michael R. Bloomberg", ["Michael R. Bloomberg"], []),
+    ("By Ana Paula Lusa", ["Ana Paula Lusa"], []),
+    ("By Mohd. Azam Shah", ["Mohd. Azam Shah"], []),
+    ("By Lt. Col. Jane Roe", ["Lt. Col. Jane Roe"], []),
+    ("By Robert Service", ["Robert Service"], []),
+    ("By Jérôme Bureau", ["Jérôme Bureau"], []),
+    ("By Tommy To and Jane Roe", ["Tommy To", "Jane Roe"], []),
+    ("By Anna Maria Freitag", ["Anna Maria Freitag"], []),
+    ("By Susan J. Friday", ["Susan J. Friday"], []),
+    ("By MARTIN LUTHER KING III", ["Martin Luther King III"], []),
+    ("By JOHN MCDONALD", ["John McDonald"], []),
+    ("MIKE STOBBE AP Medical Writer", ["Mike Stobbe"], ["Associated Press"]),
+])
+def test_split_byline_keeps_names_that_look_like_credits(byline, people, agencies):
     assert split_byline(byline) == (people, agencies)
 
 

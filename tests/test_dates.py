@@ -73,6 +73,9 @@ def test_a_utc_declaration_takes_the_offset_of_its_wall_clock_declared_without_o
     on_the_hour = html(meta='<meta property="article:published_time" content="2019-11-19T05:00:00Z">'
                             '<meta name="date" content="2019-11-18 21:00:00">')
     assert on_the_hour.published_offset == 0                                  # no evidence
+    date_only = html(meta='<meta property="article:published_time" content="2019-11-19T03:30:00Z">'
+                          '<meta name="date" content="2019-11-19">')
+    assert date_only.published_offset == 0                                    # a day is no wall clock
 
 
 def test_a_utc_declaration_falls_on_the_day_its_url_states():

@@ -96,6 +96,16 @@ def test_latin1_label_decodes_as_windows_1252():
      ["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"],
      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract "
      "medieval disease"),
+    (["Só quem se Ama…"], ["Só quem se Ama..."], "Só quem se Ama..."),   # another ellipsis is no more words
+    # ... not from a longer declared rewrite, nor where the printed one is the same but for spaces
+    (["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"],
+     ["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract",
+      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract in "
+      "Inner Mongolia"],
+     "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"),
+    (["Hunter diagnosed with bubonic plague after eating a rabbit, making him the third local to\n\ncontract it"],
+     ["Hunter diagnosed with bubonic plague after eating a rabbit, making him the third local to contract it"],
+     "Hunter diagnosed with bubonic plague after eating a rabbit, making him the third local to contract it"),
     # ... not a short one that a printed headline goes on from
     (["Sinkt der Leitzins? Klare Ansage von Profis"], ["Sinkt der Leitzins? Klare Ansage"],
      "Sinkt der Leitzins? Klare Ansage"),
@@ -325,6 +335,15 @@ def test_the_outlet_after_a_name_is_no_part_of_it():
     assert parse_html(raw(html, media_type="html")).authors == ("Adam Aaronson",)
 
 
+def test_a_surname_that_is_the_outlets_name_stays():
+    html = ('<html><head><meta property="og:site_name" content="Bloomberg">'
+            '<meta name="author" content="Michael R. Bloomberg"></head><body><article><h1>Rivers</h1>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html")).authors == ("Michael R. Bloomberg",)
+
+
 def test_a_label_inside_running_text_is_no_byline():
     html = ('<html><body><article><h1>Rivers run low</h1>'
             '<p>The drought, <b>by</b> all accounts, left the rivers lower than at any time since records began.</p>'
@@ -542,6 +561,19 @@ def test_a_captions_screen_reader_label_and_slide_counter_go(figcaption, text):
     page = lxml.html.fromstring(f'<html><body><figure><img src="a.jpg"><figcaption>{figcaption}</figcaption>'
                                 '</figure></body></html>')
     assert [c.text for c in extract_captions(page)] == [text]
+
+
+@pytest.mark.parametrize("figcaption", [
+    "Von links: Anna Meier und Hans Müller", "Von der Leyen und Olaf Scholz.", "By the lake: Jane Roe and John Doe",
+    "Floods in Valencia, 29 October 2024", "Hochwasser in Passau, 3. Juni 2013",
+])
+def test_captions_that_open_like_a_byline_or_hold_a_date_stay(figcaption):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring(f'<html><body><article class="post category-comment has-comments"><figure>'
+                                f'<img src="a.jpg"><figcaption>{figcaption}</figcaption></figure></article></body></html>')
+    assert [c.text for c in extract_captions(page)] == [figcaption]
 
 
 def test_a_heading_may_be_a_figures_caption():

@@ -302,6 +302,9 @@ def record_dateline_agency(article: Article) -> Article:
     return replace(article, wire_agencies=article.wire_agencies + (agency,))
 
 
+BOILERPLATE_CAPTION_WORDS = 3
+
+
 @cache
 def _boilerplate() -> re.Pattern[str]:
     patterns = [row["pattern"] for row in load_table("boilerplate")]
@@ -317,8 +320,10 @@ def drop_boilerplate_lines(article: Article) -> Article:
     pattern = _boilerplate()
     kept = tuple(b for b in article.blocks
                  if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(b.text.strip())))
-    # A caption-classed slot holding an ad label or a button's text describes no picture.
-    captions = tuple(c for c in article.captions if not pattern.fullmatch(c.text.strip()))
+    # A caption-classed slot holding an ad label describes no picture (a few words: not a video's
+    # "Watch: Moment a tornado tears through …", which the teaser pattern would take).
+    captions = tuple(c for c in article.captions
+                     if len(c.text.split()) > BOILERPLATE_CAPTION_WORDS or not pattern.fullmatch(c.text.strip()))
     return replace(article, blocks=kept, captions=captions,
                    removed=_count(article, "boilerplate", len(article.blocks) - len(kept)))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,7 +54,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 def is_desk(name: str) -> bool:
     """A desk or team credited like a person: "Gear Team", "MM-Redaktion", "编辑部"."""
-    return bool(_DESK.search(name)) or any(word in name for word in _DESK_UNCASED)
+    return bool(_DESK.search(name) or _DESK_INNER.search(name.rsplit(None, 1)[0] if " " in name else "")) \
+        or any(word in name for word in _DESK_UNCASED)
 
 
 def looks_like_person(name: str) -> bool:
@@ -71,7 +73,7 @@ def looks_like_person(name: str) -> bool:
 _LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie"})
 # English words no name holds, capitalised in headings and labels: "ABOUT THE AUTHOR", "The
 # Russian and Syrian defense ministries".
-_NOT_IN_NAMES = frozenset("the of about from for with in on at to and".split())
+_NOT_IN_NAMES = frozenset("the of about from for with on at and".split())  # "To", "In": surnames too
 
 
 def parse_credit(credit: str) -> tuple[str | None, str | None]:
@@ -295,28 +297,48 @@ def _without_job_title(part: str) -> str:
         return " ".join(words[:at])
     rest = list(itertools.dropwhile(lambda w: w.strip(".,").casefold() in _job_titles(), words[at:]))
     return " ".join(rest) if at == 0 and len(rest) >= 2 and not any(titled[len(words) - len(rest):]) else ""
-# Also a full stop after a word ("Finian Cunningham. Sputnik International"), not after an initial.
-_NAME_SPLIT = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])|\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 # An organisation credited as author is not one either ("by European Space Agency").
-_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|services?|editors?|redaktion|rédaction|redazione|redacción|"
+_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
                    r"online|agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
                    r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
-                   r"department|corporation|international|inc|ltd|llc|gmbh|bureau)\b", re.IGNORECASE)
+                   r"department|corporation|international|inc|ltd|llc|gmbh)\b", re.IGNORECASE)
+# Desk words that are also surnames ("Robert Service", "Jérôme Bureau"): a desk's before its last word.
+_DESK_INNER = re.compile(r"\b(?:services?|bureau)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
 _DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "作者", "责编", "编辑",
                  "وكالات", "رويترز", "מערכת")
 # A month name left after a name where a date followed it ("Joshua Sokol May 20, 2019").
-# ... or its weekday ("Jeff Foust Monday, November 18, 2019").
 _TRAILING_MONTH = re.compile(
     r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember)\.?$",
     re.IGNORECASE)
+# ... or its weekday, where the byline holds a date ("Jeff Foust Monday, November 18, 2019"; not
+# "Anna Maria Freitag", "Susan J. Friday").
+_TRAILING_WEEKDAY = re.compile(r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$", re.IGNORECASE)
 UNCASED_NAME = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{2,12}$")
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[^\W\d_])")
+# Abbreviations a name may hold before a full stop: "Mohd. Azam Shah", "Lt. Col. Jane Roe".
+_ABBREVIATIONS = frozenset("mohd muh fco prof capt sgt col gen lt dr mr mrs ms rev hon gov sen rep jr sr st".split())
+
+
+def _byline_parts(byline: str) -> Iterator[str]:
+    """The parts of a byline between separators, and after a full stop that ends a whole name
+    ("Finian Cunningham. Sputnik International"; not "Mohd. Azam Shah", "Lt. Col. Jane Roe")."""
+    for part in _NAME_SPLIT.split(_TITLE_AND.sub(", ", clean_text(byline))):
+        pieces = _FULL_STOP.split(part, maxsplit=1)
+        head = BYLINE_PREFIX.sub("", pieces[0]).strip()
+        last = head.split()[-1].casefold() if head else ""
+        if len(pieces) == 2 and len(last) >= 3 and last not in _ABBREVIATIONS and looks_like_person(head):
+            yield from (pieces[0], *_byline_parts(pieces[1]))
+        else:
+            yield part
 
 
 def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:
@@ -327,7 +349,11 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
     """
     people: list[str] = []
     agencies: list[str] = []
-    for part in _NAME_SPLIT.split(_TITLE_AND.sub(", ", clean_text(byline))):
+    parts = list(_byline_parts(byline))
+    # A weekday after a name belongs to a date only where the byline holds one: digits, or a
+    # month alone ("Malcolm Owen Monday; November" as trafilatura splits it).
+    dated = any(c.isdigit() for c in byline) or any(_TRAILING_MONTH.fullmatch(" " + p.strip()) for p in parts)
+    for part in parts:
         part = _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", part).strip(" .")).strip(" .:")
         if not part or _PLACEHOLDER.match(part):
             continue
@@ -338,6 +364,7 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
         if not part:
             continue
         without_month = _TRAILING_MONTH.sub("", part)
+        without_month = _TRAILING_WEEKDAY.sub("", without_month) if dated else without_month
         if without_month != part and len(without_month.split()) >= 2:  # "Theresa May" stays whole
             part = without_month
         agency = find_agency(part)
@@ -363,21 +390,41 @@ def name_key(name: str) -> str:
 def _title_case(name: str) -> str:
     """A name printed in capitals as a name ("ANA DE LA CRUZ" -> "Ana de la Cruz", "O'BRIEN" ->
     "O'Brien"), so one person is one value whatever the outlet's typography."""
-    words = name.title().split()
-    return " ".join(w.lower() if i and w.lower() in _PARTICLES else w for i, w in enumerate(words))
+    def word(i: int, w: str) -> str:
+        if w.upper() in _ROMAN:
+            return w.upper()  # "King III"
+        if i and w.lower() in _PARTICLES:
+            return w.lower()
+        return "Mc" + w[2:].capitalize() if w.startswith("Mc") and len(w) > 3 else w  # "McDonald"
+
+    return " ".join(word(i, w) for i, w in enumerate(name.title().split()))
+
+
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX"})
 
 
 def _wire_credit(part: str) -> tuple[str, str | None]:
     """(the part without a wire agency, the agency) where a byline part names one beside a
     person or a job: "ERIC TUCKER Associated Press" -> ("ERIC TUCKER", "Associated Press"),
-    "AP Auto Writer" -> ("", "Associated Press"). A part that is only an agency is left whole."""
+    "AP Auto Writer" -> ("", "Associated Press"), "TIM REYNOLDS AP Sports Writer" -> ("TIM
+    REYNOLDS", "Associated Press"). A part that is only an agency is left whole.""" 
     words = part.split()
+    titled = _without_job_title(part)
     for k in range(min(3, len(words) - 1), 0, -1):
-        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-        agency = find_agency(tail)
-        if agency and agency.kind == "wire" and looks_like_person(head):
-            return head, agency.name
         agency = find_agency(" ".join(words[:k]))
-        if agency and agency.kind == "wire" and _without_job_title(part) != part:
+        if agency and agency.kind == "wire" and titled != part:
             return "", agency.name  # the agency's writer: "AP National Political Writer"
+    # After the name, alone or before the job ("TIM REYNOLDS AP Sports Writer", "MIKE STOBBE AP
+    # Medical Writer"): written as an agency, not as a surname ("Michael R. Bloomberg", "Ana Paula Lusa").
+    for at in range(2, len(words)):
+        for k in range(min(3, len(words) - at), 0, -1):
+            tail, rest = " ".join(words[at:at + k]), words[at + k:]
+            agency = find_agency(tail)
+            if agency and agency.kind == "wire" and (k > 1 or tail.isupper() or tail.islower()) \
+                    and (not rest or rest[-1].strip(".,").casefold() in _job_titles()) \
+                    and looks_like_person(head := " ".join(words[:at])) and not _INITIAL.match(words[at - 1]):
+                return head, agency.name
     return part, None
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")  # "R." in "Michael R. Bloomberg"

@@ -359,11 +359,13 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     title = strip_site_name(declared[0], sites)
     # Cut short for search results ("…"), or at a length limit (Google reads 110 characters of
     # a JSON-LD headline): the whole one, where printed or declared, going on with more words.
+    # Only a printed one continues a title cut at a limit: a longer declared one may be a rewrite.
     ellipsis = title.endswith(("...", "…"))
     if ellipsis or len(title) >= CUT_TITLE_CHARS:
         cut = comparison_key(title.rstrip(".… "))
-        title = next((t for t in visible + [strip_site_name(d, sites) for d in declared[1:]]
-                      if (key := comparison_key(t)).startswith(cut) and len(t) > len(title)
+        longer = visible + [strip_site_name(d, sites) for d in declared[1:]] if ellipsis else visible
+        title = next((t for t in longer if (key := comparison_key(t)).startswith(cut)
+                      and any(c.isalnum() for c in key[len(cut):])  # more words, not another ellipsis
                       and (ellipsis or key[len(cut)] == " " and key[len(cut) + 1:][:1].isalnum())), title)
     key = comparison_key(title)
     # The printed headline with words glued before it that another declared title sets apart
@@ -493,7 +495,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 
 # What precedes a caption's text: a label for screen readers ("Image caption", "Media caption")
 # or a slide counter ("2 of 12 |", "1of4Grass Valley's …", "[1/5]Reuters visuals …").
-_CAPTION_LABEL = re.compile(r"^(?:(?:image|media|photo|video)\s*caption|caption|bildunterschrift)\s*:?\s*"
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|media|photo|video)\s*caption|caption|bildunterschrift)(?=\W|(?-i:[A-Z]))"
+                            r"\s*:?\s*"
                             r"|^(?:\[\d+/\d+\]|\d+\s*(?:of|von|de|/)\s*\d+\s*\||\d+of\d+(?=[A-Z]))\s*",
                             re.IGNORECASE)
 DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date and a few words
@@ -505,11 +508,15 @@ def _not_a_caption(text: str) -> bool:
     ("Patrick Semansky, ASSOCIATED PRESS", "Reprodução", "Foto." before its credit)."""
     if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text):
         return True
-    first = text.split("\n", 1)[0]
-    if BYLINE_PREFIX.match(first) and len(first.split()) <= 8 and split_byline(first)[0]:
+    # "Von Hannah Ritzmann, Redakteurin": a byline up to its first comma ("Von links: Anna Meier
+    # und …", "Von der Leyen und Olaf Scholz." and "By the lake: …" are captions).
+    named = text.split("\n", 1)[0].split(",", 1)[0]
+    if BYLINE_PREFIX.match(named) and split_byline(named, strict=True)[0]:
         return True
+    # A line opening with a date and a few words ("16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten";
+    # "Floods in Valencia, 29 October 2024" is a caption).
     words = re.findall(r"[^\W\d_]+", text)
-    return len(words) <= DATELINE_WORDS and parse_printed(text) is not None
+    return text[:1].isdigit() and len(words) <= DATELINE_WORDS and parse_printed(text) is not None
 
 
 _PICTURE_TAGS = ("img", "picture", "video", "iframe", "amp-img", "noscript")  # noscript: a lazy image
@@ -524,8 +531,10 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
     link, or mostly linked text), not in navigation, a form, comments or a box of other
     stories, and beside a picture (a "caption" class also names a text size in CSS
     frameworks: a login menu's "text-caption" line describes nothing)."""
+    # The classes of <article>, <main> and <body> describe the page ("category-comment" on an opinion
+    # piece, "has-comments"), not a box.
     if any(a.tag in ("nav", "form") or _OTHER_STORIES.search(a.get("class", "") + " " + a.get("id", ""))
-           for a in caption.iterancestors() if a.tag not in ("body", "html")):  # page-wide classes
+           for a in caption.iterancestors() if a.tag not in ("article", "main", "body", "html")):
         return False
     if container.tag == "figure":
         # A figure may link its picture to a larger view, caption and all; a figure inside a
@@ -783,8 +792,11 @@ def _without_site(name: str, sites: list[str]) -> str:
     where "PhillyVoice Staff" was a job title)."""
     words = name.split()
     for k in (2, 1):
-        if len(words) > k + 1 and _is_site(" ".join(words[-k:]), sites) and looks_like_person(" ".join(words[:-k])):
-            return " ".join(words[:-k])
+        head = words[:-k]
+        # Two whole words left, not a name's initial ("Michael R. Bloomberg" on bloomberg.com).
+        if len(head) >= 2 and not any(len(w.strip(".")) < 2 for w in head) and _is_site(" ".join(words[-k:]), sites) \
+                and looks_like_person(" ".join(head)):
+            return " ".join(head)
     return name
 
 
@@ -818,8 +830,9 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     meta_authors = functools.cache(lambda: list(dict.fromkeys(_meta_values(tree, _AUTHOR_META))))
     bylines = functools.cache(lambda: _visible_bylines(tree))  # both read again for co-authors
     stages = [meta_authors,
-              lambda: [name for name in (extracted_author or "").split("; ")
-                       if name and not _printed_only_elsewhere(tree, name)],
+              # trafilatura's names as one byline: a date it split off still dates a weekday before it
+              lambda: ["; ".join(_after_inner_by(name) for name in (extracted_author or "").split("; ")
+                                 if name and not _printed_only_elsewhere(tree, name))],
               bylines,
               lambda: _prefixed_bylines(tree)]
     for stage in stages if not people and not agencies else []:
@@ -934,7 +947,8 @@ def _wall_clock_offset(at: datetime, declared: list[tuple[datetime | None, int |
     if (at.minute, at.second) == (0, 0):
         return None
     for local, offset in declared:
-        minutes = (local - at).total_seconds() / 60 if local and offset is None else 0
+        timed = local is not None and local.time() != datetime.min.time()  # not a date alone
+        minutes = (local - at).total_seconds() / 60 if timed and offset is None else 0
         if minutes in _OFFSETS and minutes:
             return int(minutes)
     return None
