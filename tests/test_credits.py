@@ -186,6 +186,12 @@ def test_split_byline_wire_writers_organisations_and_typography(byline, people, 
     ("By MARTIN LUTHER KING III", ["Martin Luther King III"], []),
     ("By JOHN MCDONALD", ["John McDonald"], []),
     ("MIKE STOBBE AP Medical Writer", ["Mike Stobbe"], ["Associated Press"]),
+    # "Staff" before a job title is part of it; last, it names a desk
+    ("Jane Roe Staff Writer", ["Jane Roe"], []),
+    ("Practical Horseman Editorial Staff", [], []),
+    ("JERUSALEM POST STAFF", [], []),
+    ("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", [], []),
+    ("منوعات", [], []),                                           # a section ("Miscellaneous")
 ])
 def test_split_byline_keeps_names_that_look_like_credits(byline, people, agencies):
     assert split_byline(byline) == (people, agencies)

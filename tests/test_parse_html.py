@@ -60,6 +60,7 @@ def test_a_home_page_og_url_is_not_the_article_url():
     ("The Space Review: Seeking a bigger role", ["thespacereview.com"], "Seeking a bigger role"),
     ("Spiegel: Merkel geht | SPIEGEL", ["spiegel.de"], "Merkel geht"),
     ("Brexit: Nervenkrieg geht weiter", ["nzz.ch"], "Brexit: Nervenkrieg geht weiter"),
+    ("엘제이-류화영 진흙탕 싸움 - Entermedia", ["entermedia.co.kr"], "엘제이-류화영 진흙탕 싸움"),  # the registered name
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -97,6 +98,9 @@ def test_latin1_label_decodes_as_windows_1252():
      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract "
      "medieval disease"),
     (["Só quem se Ama…"], ["Só quem se Ama..."], "Só quem se Ama..."),   # another ellipsis is no more words
+    # a CMS's name as the JSON-LD headline: no other candidate shares a word
+    (["Plumber jailed after boiler killed daughter"], ["escenic", "Plumber jailed after boiler killed daughter"],
+     "Plumber jailed after boiler killed daughter"),
     # ... not from a longer declared rewrite, nor where the printed one is the same but for spaces
     (["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"],
      ["Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract",
@@ -281,6 +285,15 @@ def test_the_outlet_declared_as_the_author_falls_back_to_the_printed_byline():
             '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
             '</article></body></html>')
     assert parse_html(raw(html, media_type="html")).authors == ("Lena Okafor",)
+
+
+def test_trafilaturas_copy_of_a_cms_placeholder_headline_is_no_second_witness():
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "escenic"}</script>'
+            '<meta property="og:title" content="Plumber jailed after boiler killed daughter"></head><body><article>'
+            '<h1>Plumber jailed after boiler killed daughter</h1><p>The summer strike left the port quieter than at'
+            ' any time since records began in the valley, and the ferries stopped running on Monday.</p></article>'
+            '</body></html>')
+    assert parse_html(raw(html, media_type="html")).title == "Plumber jailed after boiler killed daughter"
 
 
 def test_the_page_title_left_in_the_body_by_a_broken_head_is_read():

@@ -290,6 +290,9 @@ def _without_job_title(part: str) -> str:
     A two-word name keeps a surname that is also a title word ("Jennifer Senior")."""
     words = part.split()
     titled = [w.strip(".,").casefold() in _job_titles() for w in words]
+    # "Staff" before a job title is part of it ("Jane Roe Staff Writer"); last, it names a desk.
+    titled = [t or w.casefold() == "staff" and i + 1 < len(words) and titled[i + 1]
+              for i, (w, t) in enumerate(zip(words, titled))]
     if not any(titled) or len(words) == 2 and not titled[0] and words[1].casefold() in _title_surnames():
         return part
     at = titled.index(True)
@@ -301,7 +304,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|�
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 # An organisation credited as author is not one either ("by European Space Agency").
 _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
-                   r"online|agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
+                   r"online|editorial|sezione|section|sección|seção|ομάδα|ομαδα|редакция|agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
                    r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
                    r"department|corporation|international|inc|ltd|llc|gmbh)\b", re.IGNORECASE)
@@ -310,7 +313,7 @@ _DESK_INNER = re.compile(r"\b(?:services?|bureau)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
 _DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "作者", "责编", "编辑",
-                 "وكالات", "رويترز", "מערכת")
+                 "وكالات", "رويترز", "منوعات", "מערכת")
 # A month name left after a name where a date followed it ("Joshua Sokol May 20, 2019").
 _TRAILING_MONTH = re.compile(
     r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"

@@ -196,8 +196,10 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     "Russia's report" alone.
     """
     sites = [words for words in (_site_words(n) for n in site_names if n) if words]
-    # The site's letters run together, with and without host words and "the" ("thespacereview").
-    letters = {"".join(site) for site in sites} | {"".join(word_tokens(n)) for n in site_names if n}
+    # The site's letters run together, with and without host words and "the" ("thespacereview"),
+    # and a host's registered name ("entermedia" for entermedia.co.kr).
+    letters = {"".join(site) for site in sites} | {"".join(word_tokens(n)) for n in site_names if n} \
+        | {_registered_name(n) for n in site_names if n and "." in n and " " not in n.strip()} - {""}
     colon = _SITE_COLON.match(title)
     if colon and "".join(word_tokens(colon.group(1))) in letters:
         return strip_site_name(title[colon.end():].strip(), site_names)
@@ -688,9 +690,12 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     texts = []
     for element in found:
         text = _text(element)
-        if text and len(text.split()) <= 12 and text not in texts:
+        if text and len(word_tokens(text)) <= BYLINE_MAX_WORDS and text not in texts:
             texts.append(text)
     return texts[:3] + _labelled_bylines(tree)
+
+
+BYLINE_MAX_WORDS = 14  # "By Jim Rutenberg, Lisa Lerer and KENNETH P. VOGEL The New York Times"
 
 
 # A label printed before the names: "<strong>Autorin/Autor</strong> Roman Goncharenko",
@@ -708,7 +713,7 @@ def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
             continue
         whole = _text(parent)
         rest = whole[whole.find(own) + len(own):].strip(" :") if own in whole else ""
-        if rest and len(rest.split()) <= 12 and rest not in texts:
+        if rest and len(word_tokens(rest)) <= BYLINE_MAX_WORDS and rest not in texts:
             texts.append(rest)
     return texts[:2]
 
@@ -787,6 +792,18 @@ def _is_site(name: str, sites: list[str]) -> bool:
     return False
 
 
+def _before_site_desk(byline: str, sites: list[str]) -> str:
+    """"Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson": a person of the outlet's staff,
+    where the outlet's desk alone ("Jerusalem Post Staff") credits no one."""
+    words = byline.split()
+    if words and words[-1].casefold() in ("staff", "team", "desk"):
+        for k in (1, 2):
+            name, site = " ".join(words[:-1 - k]), " ".join(words[-1 - k:-1])
+            if _is_site(site, sites) and looks_like_person(name):
+                return name
+    return byline
+
+
 def _without_site(name: str, sites: list[str]) -> str:
     """A person's name without the outlet printed after it ("Adam Aaronson PhillyVoice", left
     where "PhillyVoice Staff" was a job title)."""
@@ -813,7 +830,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
     people: list[str] = []
     agencies: list[str] = []
     for kind, name in (_names(ld.get("author")) if ld.get("author") else []):
-        found_people, found_agencies = split_byline(_after_inner_by(name))
+        found_people, found_agencies = split_byline(_before_site_desk(_after_inner_by(name), sites))
         found_people = [_without_site(p, sites) for p in found_people]
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
@@ -839,7 +856,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         for byline in stage():
             if byline.startswith("http"):
                 continue
-            found_people, found_agencies = split_byline(_after_inner_by(byline))
+            found_people, found_agencies = split_byline(_before_site_desk(_after_inner_by(byline), sites))
             found_people = [_without_site(p, sites) for p in found_people]
             people += [p for p in found_people if p not in people and not _is_site(p, sites)
                        and name_key(p) not in editors]
@@ -1155,10 +1172,15 @@ def parse_html(doc: RawDocument) -> Article:
     page_title = next((t.text_content() for t in tree.iter("title")
                        if not any(a.tag == "svg" for a in t.iterancestors())), None)
     declared = [t for t in (_fixed(ld.get("headline")), _meta(tree, "og:title", "twitter:title"),
-                            _fixed(page_title), _fixed(extracted.title)) if t]
+                            _fixed(page_title)) if t]
+    visible = _visible_headlines(tree)
+    # trafilatura's title is read from those and the <h1>s: a copy of one is no second witness
+    # (it repeats a JSON-LD headline "escenic", a CMS's name; a section's <h1>, "Allergies
+    # Health Center"), only a title none of them gives.
+    if extracted.title and comparison_key(extracted.title) not in map(comparison_key, declared + visible):
+        declared.append(_fixed(extracted.title))
     site_name = _meta(tree, "og:site_name")
     sites = [doc.hints.outlet or site_name or publisher_name or "", extracted.sitename or "", extracted.hostname or ""]
-    visible = _visible_headlines(tree)
     title = doc.hints.title or choose_headline(visible, declared, sites)
     outlet = doc.hints.outlet or choose_outlet([site_name, publisher_name], extracted.sitename, extracted.hostname,
                                                [*declared, title])
@@ -1176,7 +1198,7 @@ def parse_html(doc: RawDocument) -> Article:
     if dek:
         header.append(Block("dek", dek))
 
-    people, agencies = _credits(doc, ld, tree, extracted.author, sites + [publisher_name])
+    people, agencies = _credits(doc, ld, tree, extracted.author, [outlet or "", *sites, publisher_name])
 
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
     published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url, language, around)
