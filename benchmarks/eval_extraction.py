@@ -124,6 +124,7 @@ class Output:
     published: datetime | date | None = None
     date_source: str | None = None
     captions: tuple[Caption, ...] = ()
+    outlet: str | None = None
     body_only: str = ""
     seconds: float = 0.0
     note: str = ""
@@ -141,8 +142,8 @@ def run_newslake(doc: RawDocument | None, reject: str = "") -> Output:
     return Output(ok=bool(result.body.strip()), text=text, title=result.title,
                   authors=tuple(result.authors), agencies=tuple(result.wire_agencies),
                   published=stated_time(result.published_at, result.published_offset),
-                  date_source=result.date_source,
-                  captions=tuple(result.captions), body_only=result.body, seconds=seconds)
+                  date_source=result.date_source, captions=tuple(result.captions), outlet=result.outlet,
+                  body_only=result.body, seconds=seconds)
 
 
 def run_trafilatura(html: str | bytes, url: str | None) -> Output:
@@ -328,6 +329,13 @@ def evaluate_page(page: TruthPage, with_standfirst: bool = True) -> dict[str, An
         row[f"seconds_{tool}"] = round(out.seconds, 4)
     row["reject_nl"] = outputs["nl"].note if not outputs["nl"].ok else ""
     row["date_source_nl"] = outputs["nl"].date_source or ""
+    # What newslake read, also where the corpus has no truth for it: for reading pages of
+    # publishers whose fields no corpus annotates (overwritten below where one does).
+    nl = outputs["nl"]
+    row["outlet_nl"] = nl.outlet or ""
+    row["title_nl"], row["date_nl"] = nl.title or "", nl.published.isoformat() if nl.published else ""
+    row["authors_nl"], row["agencies_nl"] = "; ".join(nl.authors), "; ".join(nl.agencies)
+    row["captions_nl"] = " | ".join(f"{c.text} [{c.photographer or ''}/{c.agency or ''}]" for c in nl.captions)
 
     if page.body is not None:
         for tool, out in outputs.items():
@@ -370,7 +378,6 @@ def evaluate_page(page: TruthPage, with_standfirst: bool = True) -> dict[str, An
             row[f"authors_{tool}"] = "; ".join(out.authors)
             row[f"authors_f1_{tool}"] = round(set_f1(out.authors, page.authors) or 0.0, 4)
         row["agencies_nl"] = "; ".join(outputs["nl"].agencies)
-        nl = outputs["nl"]
         row["authors_wire_f1_nl"] = round(set_f1(
             [agency_key(n) for n in nl.authors + nl.agencies], [agency_key(n) for n in page.authors]) or 0.0, 4)
         people = [name for name in page.authors if is_person_credit(name, page.url)]
