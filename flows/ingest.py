@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import threading
@@ -76,16 +77,25 @@ def _workers_share_this_api() -> Iterator[None]:
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise DocumentTimeout into the code running here once `seconds` have passed.
 
-    A SIGALRM timer, so it also stops a runaway regular expression. Signals reach only the
-    main thread: process-pool workers run their tasks there; a single-batch run (one worker
-    thread) goes without a limit.
+    In the main thread (process-pool workers run their tasks there) a SIGALRM timer, so it
+    also stops a runaway regular expression. In another thread (a single-batch run's worker),
+    which signals cannot reach, a watchdog raises it between Python steps: a slow Python loop
+    stops, one long call into C (a regex match, lxml's parse) runs to its end first.
     """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    if seconds <= 0:
         yield
+        return
+    message = f"still running after {seconds:g} s"
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_watchdog(seconds):
+            try:
+                yield
+            except DocumentTimeout as exc:  # raised bare into the thread: give it its message
+                raise DocumentTimeout(message) from exc if not str(exc) else exc
         return
 
     def overrun(signum: int, frame: object) -> None:
-        raise DocumentTimeout(f"still running after {seconds:g} s")
+        raise DocumentTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, overrun)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -94,6 +104,33 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_watchdog(seconds: float) -> Iterator[None]:
+    """A timer that raises DocumentTimeout asynchronously into this thread (CPython's
+    PyThreadState_SetAsyncExc) if the block is still running; cleared if the block ends first."""
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"inside": True, "fired": False}
+
+    def overrun() -> None:
+        with lock:
+            if state["inside"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, overrun)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["inside"] = False
+            timer.cancel()
+            if state["fired"]:  # not raised yet: it must not go off after the block
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 @task(name="process-batch")

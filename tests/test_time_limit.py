@@ -44,15 +44,37 @@ def test_an_overrun_is_a_timeout_reject_and_the_batch_goes_on():
     assert "0.2 s" in results[1].detail
 
 
-def test_no_limit_outside_the_main_thread():
+def _in_a_thread(work):
+    """Run `work` in a worker thread, as a single-batch run does; what it raised or returned."""
     seen = []
 
     def run():
-        with time_limit(0.05):
-            threading.Event().wait(0.2)
-            seen.append("finished")
+        try:
+            seen.append(work())
+        except DocumentTimeout as exc:
+            seen.append(exc)
 
     worker = threading.Thread(target=run)
     worker.start()
-    worker.join()
-    assert seen == ["finished"]
+    worker.join(10)
+    return seen[0]
+
+
+def test_a_slow_python_loop_in_a_worker_thread_is_stopped():
+    def work():
+        with time_limit(0.2):
+            while True:
+                sum(range(1000))
+
+    outcome = _in_a_thread(work)
+    assert isinstance(outcome, DocumentTimeout) and "0.2 s" in str(outcome)
+
+
+def test_a_worker_threads_timer_is_gone_after_the_block():
+    def work():
+        with time_limit(0.2):
+            pass
+        threading.Event().wait(0.4)  # the timer would have gone off here
+        return "finished"
+
+    assert _in_a_thread(work) == "finished"
