@@ -61,6 +61,7 @@ def test_a_home_page_og_url_is_not_the_article_url():
     ("Spiegel: Merkel geht | SPIEGEL", ["spiegel.de"], "Merkel geht"),
     ("Brexit: Nervenkrieg geht weiter", ["nzz.ch"], "Brexit: Nervenkrieg geht weiter"),
     ("엘제이-류화영 진흙탕 싸움 - Entermedia", ["entermedia.co.kr"], "엘제이-류화영 진흙탕 싸움"),  # the registered name
+    ("Africa: Covid vaccine rollout lags", ["Nation", "nation.africa"], "Africa: Covid vaccine rollout lags"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -98,6 +99,9 @@ def test_latin1_label_decodes_as_windows_1252():
      "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract "
      "medieval disease"),
     (["Só quem se Ama…"], ["Só quem se Ama..."], "Só quem se Ama..."),   # another ellipsis is no more words
+    # a long declared headline stays though the <title> and <h1> name the section
+    (["Allergies Health Center"], ["Pollen season starts early this year", "Allergies Health Center | WebMD"],
+     "Pollen season starts early this year"),
     # a CMS's name as the JSON-LD headline: no other candidate shares a word
     (["Plumber jailed after boiler killed daughter"], ["escenic", "Plumber jailed after boiler killed daughter"],
      "Plumber jailed after boiler killed daughter"),
@@ -346,6 +350,32 @@ def test_the_outlet_after_a_name_is_no_part_of_it():
             '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
             '</article></body></html>')
     assert parse_html(raw(html, media_type="html")).authors == ("Adam Aaronson",)
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ("Adam Aaronson and John Doe PhillyVoice Staff", ("Adam Aaronson", "John Doe")),
+    ("Adam Aaronson PhillyVoice Staff.", ("Adam Aaronson",)),
+    ("Adam Aaronson Staff", ("Adam Aaronson",)),
+    ("Trevor J. Mitchell PhillyVoice", ("Trevor J. Mitchell",)),
+    ("PhillyVoice Staff", ()),
+])
+def test_people_before_the_outlets_desk(author, expected):
+    html = ('<html><head><meta property="og:site_name" content="PhillyVoice">'
+            f'<meta name="author" content="{author}"></head><body><article><h1>Rivers</h1>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert parse_html(raw(html, media_type="html", url="https://www.phillyvoice.com/x")).authors == expected
+
+
+def test_a_byline_of_hyphenated_names_counts_its_words_as_printed():
+    html = ('<html><head><meta name="author" content="Jean-Baptiste Chastand"></head><body><article><h1>Rivers</h1>'
+            '<div class="byline">Par Jean-Baptiste Chastand, Marie-Béatrice Baudet, Anne-Sophie Mercier-Lévy et '
+            'Pierre-Yves Le Drian-Dupont</div>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    assert len(parse_html(raw(html, media_type="html")).authors) == 4
 
 
 def test_a_surname_that_is_the_outlets_name_stays():
@@ -601,6 +631,21 @@ def test_a_heading_may_be_a_figures_caption():
         ("Der Wert der Währung hat sich halbiert.", "Delil Souleiman", "Agence France-Presse")]
 
 
+def test_choose_outlet_without_titles():
+    from transforms.parse_html import choose_outlet
+
+    assert choose_outlet(["Reuters"], None, "www.reuters.com", []) == "Reuters"
+
+
+@pytest.mark.parametrize(("host", "name"), [("economia.ig.com.br", "ig"), ("entermedia.co.kr", "entermedia"),
+                                            ("nation.africa", "nation"), ("football.london", "football"),
+                                            ("edition.cnn.com", "cnn"), ("n-tv.de", "ntv"), ("localhost", "")])
+def test_registered_name(host, name):
+    from transforms.parse_html import _registered_name
+
+    assert _registered_name(host) == name
+
+
 @pytest.mark.parametrize(("declared", "guessed", "host", "expected"), [
     (["U.S.", ""], "Reuters", "feeds.reuters.com", "Reuters"),                     # a section gives way
     (["Economia", "IG"], "Economia", "economia.ig.com.br", "IG"),
@@ -614,6 +659,12 @@ def test_a_heading_may_be_a_figures_caption():
     (["taz.de", "taz"], "TAZ Verlags- und Vertriebs GmbH", "taz.de", "taz.de"),     # a company's legal name last
     (["Quanta Magazine", ""], None, "quantamagazine.org", "Quanta Magazine"),       # og:title may be the site's
     ([None, ""], "Отрезать голову во имя пророка. Теракт во Франции", "aif.ru", "aif.ru"),  # the title
+    # found by review: generic top-level domains, legal forms, hyphenated hosts
+    ([None, "Nation"], "nation.africa", "nation.africa", "Nation"),
+    (["Ara", None], None, "www.ara.cat", "Ara"),
+    (["news.com.au", "News Corp Australia"], "news.com.au", "www.news.com.au", "news.com.au"),
+    ([None, "Schibsted Media AS"], "VG", "vg.no", "VG"),
+    (["Politik", "n-tv NACHRICHTEN"], None, "n-tv.de", "n-tv NACHRICHTEN"),
 ])
 def test_choose_outlet(declared, guessed, host, expected):
     from transforms.parse_html import choose_outlet

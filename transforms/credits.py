@@ -54,8 +54,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 def is_desk(name: str) -> bool:
     """A desk or team credited like a person: "Gear Team", "MM-Redaktion", "编辑部"."""
-    return bool(_DESK.search(name) or _DESK_INNER.search(name.rsplit(None, 1)[0] if " " in name else "")) \
-        or any(word in name for word in _DESK_UNCASED)
+    words = name.split()
+    inner = name if len(words) != 2 or words[-1].casefold() == "services" else words[0]
+    return bool(_DESK.search(name) or _DESK_INNER.search(inner)) or any(word in name for word in _DESK_UNCASED)
 
 
 def looks_like_person(name: str) -> bool:
@@ -290,16 +291,19 @@ def _without_job_title(part: str) -> str:
     A two-word name keeps a surname that is also a title word ("Jennifer Senior")."""
     words = part.split()
     titled = [w.strip(".,").casefold() in _job_titles() for w in words]
-    # "Staff" before a job title is part of it ("Jane Roe Staff Writer"); last, it names a desk.
-    titled = [t or w.casefold() == "staff" and i + 1 < len(words) and titled[i + 1]
+    # "Staff" and "Bureau" before a job title are part of it ("Jane Roe Staff Writer", "Washington
+    # Bureau Chief"), and "Staff" opening the part too ("Staff Sgt. John Smith"); last, they
+    # name a desk ("Herald Staff").
+    titled = [t or w.casefold() in ("staff", "bureau") and i + 1 < len(words) and (titled[i + 1] or i == 0)
               for i, (w, t) in enumerate(zip(words, titled))]
     if not any(titled) or len(words) == 2 and not titled[0] and words[1].casefold() in _title_surnames():
         return part
     at = titled.index(True)
     if at >= 2:
         return " ".join(words[:at])
-    rest = list(itertools.dropwhile(lambda w: w.strip(".,").casefold() in _job_titles(), words[at:]))
-    return " ".join(rest) if at == 0 and len(rest) >= 2 and not any(titled[len(words) - len(rest):]) else ""
+    after = next((j for j in range(at, len(words)) if not titled[j]), len(words))
+    rest = words[after:]
+    return " ".join(rest) if at == 0 and len(rest) >= 2 and not any(titled[after:]) else ""
 _NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 # An organisation credited as author is not one either ("by European Space Agency").
@@ -308,8 +312,9 @@ _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction
                    r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
                    r"department|corporation|international|inc|ltd|llc|gmbh)\b", re.IGNORECASE)
-# Desk words that are also surnames ("Robert Service", "Jérôme Bureau"): a desk's before its last word.
-_DESK_INNER = re.compile(r"\b(?:services?|bureau)\b", re.IGNORECASE)
+# Desk words that are also surnames ("Robert Service", "Jérôme Bureau"): a desk's unless they
+# end a name of two words ("Times Wire Services", "Tribune Washington Bureau" are desks).
+_DESK_INNER = re.compile(r"\b(?:services|service|bureau)\b", re.IGNORECASE)
 # A name in a script without letter case (Chinese, Japanese, Korean, Thai…), from a field that
 # holds names: there is no capitalisation to check, so a short single word is accepted.
 _DESK_UNCASED = ("编辑部", "編集部", "本报记者", "新华社", "共同通信", "记者", "記者", "作者", "责编", "编辑",

@@ -247,18 +247,19 @@ _NOT_AN_OUTLET = re.compile(r"://|^(?:©|\(c\)|copyright\b|(?:19|20)\d\d\b)|^(?:
 _OUTLET_PARTS = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+")
 _SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic"})
 OUTLET_MAX_WORDS = 10
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V\.|Inc|Ltd|LLC|PLC|S\.A|S\.L|SpA|S\.p\.A|B\.V|N\.V|AB|ASA|Oy)\b\.?")
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V|Inc|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Pty|S\.A|S\.L|SpA|"
+                         r"S\.p\.A|B\.V|N\.V|NV|BV|SE|AB|AS|ASA|A/S|Oy|Oyj|sp\. z o\.o)\b\.?")
 
 
 def _registered_name(host: str | None) -> str:
     """The name a host was registered under: "ig" for economia.ig.com.br, "reuters" for
     feeds.reuters.com."""
     labels = [label for label in (host or "").lower().split(".") if label and label != "www"]
-    if len(labels) >= 2 and len(labels[-1]) == 2:
-        labels.pop()  # a country code
-    while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL | {"info", "biz", "news", "tv", "io"}:
-        labels.pop()
-    return labels[-1] if labels else ""
+    if len(labels) >= 2:
+        labels.pop()  # the top-level domain: "uk", "com", "africa", "london"
+    while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()  # "co" in co.uk, "com" in com.br
+    return re.sub(r"[^\w]", "", labels[-1]) if len(labels) >= 1 and "." in (host or "") else ""
 
 
 def choose_outlet(declared: list[str | None], guessed: str | None, host: str | None,
@@ -276,7 +277,7 @@ def choose_outlet(declared: list[str | None], guessed: str | None, host: str | N
     before a handle or domain ("detroitnews"), and a company's legal name ("… GmbH") last."""
     registered = _registered_name(host)
     # Titles of a few words may be the site's own name (og:title "Quanta Magazine").
-    titles_keys = {comparison_key(t) for t in titles if len(t.split()) > 3} | {comparison_key(titles[-1])}
+    titles_keys = {comparison_key(t) for t in titles if len(t.split()) > 3} | {comparison_key(t) for t in titles[-1:]}
     found: list[str] = []
     for index, whole in enumerate([*declared, guessed]):
         name = _OUTLET_PARTS.split(clean_text(whole or ""))[0].strip()
@@ -352,12 +353,13 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     few words. With no declared title, the first <h1>."""
     if not declared:
         return visible[0] if visible else ""
-    # A declared title sharing no word with every other candidate names a section ("Allergies
-    # Health Center"), not this article.
+    # A short declared title sharing no word with every other candidate names a section or is a
+    # CMS's placeholder ("escenic"), not this article's headline.
     others = declared[1:] + visible
     declared = [d for i, d in enumerate(declared)
-                if not others or any(set(word_tokens(d)) & set(word_tokens(o))
-                                     for j, o in enumerate(declared + visible) if j != i)] or declared
+                if not others or len(d.split()) > SECTION_TITLE_WORDS or any(
+                    set(word_tokens(d)) & set(word_tokens(o)) for j, o in enumerate(declared + visible) if j != i)
+                ] or declared
     title = strip_site_name(declared[0], sites)
     # Cut short for search results ("…"), or at a length limit (Google reads 110 characters of
     # a JSON-LD headline): the whole one, where printed or declared, going on with more words.
@@ -397,6 +399,7 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     return title
 
 
+SECTION_TITLE_WORDS = 3  # "Allergies Health Center": a section's name is short
 CUT_TITLE_CHARS = 90  # a declared title this long that a printed one continues was cut at a limit
 _TAIL_SEPARATORS = ("|", "-", "·", "•", "»", "–")
 SECTION_TAIL_WORDS = 4  # "| Sport", "- Politik | Inland": a section, not part of the headline
@@ -690,12 +693,17 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     texts = []
     for element in found:
         text = _text(element)
-        if text and len(word_tokens(text)) <= BYLINE_MAX_WORDS and text not in texts:
+        if text and _words(text) <= BYLINE_MAX_WORDS and text not in texts:
             texts.append(text)
     return texts[:3] + _labelled_bylines(tree)
 
 
 BYLINE_MAX_WORDS = 14  # "By Jim Rutenberg, Lisa Lerer and KENNETH P. VOGEL The New York Times"
+
+
+def _words(text: str) -> int:
+    """Words as printed: runs between spaces that hold a letter or digit ("Jean-Baptiste" is one)."""
+    return sum(any(c.isalnum() for c in w) for w in text.split())
 
 
 # A label printed before the names: "<strong>Autorin/Autor</strong> Roman Goncharenko",
@@ -713,7 +721,7 @@ def _labelled_bylines(tree: lxml.html.HtmlElement) -> list[str]:
             continue
         whole = _text(parent)
         rest = whole[whole.find(own) + len(own):].strip(" :") if own in whole else ""
-        if rest and len(word_tokens(rest)) <= BYLINE_MAX_WORDS and rest not in texts:
+        if rest and _words(rest) <= BYLINE_MAX_WORDS and rest not in texts:
             texts.append(rest)
     return texts[:2]
 
@@ -793,15 +801,18 @@ def _is_site(name: str, sites: list[str]) -> bool:
 
 
 def _before_site_desk(byline: str, sites: list[str]) -> str:
-    """"Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson": a person of the outlet's staff,
-    where the outlet's desk alone ("Jerusalem Post Staff") credits no one."""
-    words = byline.split()
-    if words and words[-1].casefold() in ("staff", "team", "desk"):
-        for k in (1, 2):
-            name, site = " ".join(words[:-1 - k]), " ".join(words[-1 - k:-1])
-            if _is_site(site, sites) and looks_like_person(name):
-                return name
-    return byline
+    """The people before a desk at a byline's end: "Adam Aaronson and John Doe PhillyVoice
+    Staff" -> "Adam Aaronson and John Doe", "Adam Aaronson Staff" -> "Adam Aaronson"; the
+    outlet's desk alone ("Jerusalem Post Staff") or another desk ("Editorial Staff") stays, to
+    credit no one."""
+    words = byline.rstrip(" .").split()
+    if len(words) < 2 or words[-1].casefold() not in ("staff", "team", "desk"):
+        return byline
+    for k in (2, 1):  # the outlet's name before the desk word
+        if len(words) > k + 1 and _is_site(" ".join(words[-1 - k:-1]), sites):
+            return " ".join(words[:-1 - k])
+    head = " ".join(words[:-1])
+    return head if looks_like_person(head) and not is_desk(head) and not _is_site(head, sites) else byline
 
 
 def _without_site(name: str, sites: list[str]) -> str:
@@ -810,8 +821,8 @@ def _without_site(name: str, sites: list[str]) -> str:
     words = name.split()
     for k in (2, 1):
         head = words[:-k]
-        # Two whole words left, not a name's initial ("Michael R. Bloomberg" on bloomberg.com).
-        if len(head) >= 2 and not any(len(w.strip(".")) < 2 for w in head) and _is_site(" ".join(words[-k:]), sites) \
+        # Not after a name's initial ("Michael R. Bloomberg" on bloomberg.com is his name).
+        if len(head) >= 2 and len(head[-1].strip(".")) >= 2 and _is_site(" ".join(words[-k:]), sites) \
                 and looks_like_person(" ".join(head)):
             return " ".join(head)
     return name
