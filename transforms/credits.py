@@ -6,7 +6,6 @@ text, `photo` only pictures) and the aliases outlets print.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -307,8 +306,9 @@ def _without_job_title(part: str) -> str:
 _NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|и|i|a|és|ve)\b|&|\|)\s*")
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 # An organisation credited as author is not one either ("by European Space Agency").
-_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|redaktion|rédaction|redazione|redacción|"
-                   r"online|editorial|sezione|section|sección|seção|ομάδα|ομαδα|редакция|agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
+_DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|editorial|redaktion|rédaction|redazione|redacción|"
+                   r"редакция|ομάδα|ομαδα|online|sezione|section|sección|seção|"
+                   r"agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
                    r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
                    r"department|corporation|international|inc|ltd|llc|gmbh)\b", re.IGNORECASE)
@@ -415,12 +415,12 @@ def _wire_credit(part: str) -> tuple[str, str | None]:
     """(the part without a wire agency, the agency) where a byline part names one beside a
     person or a job: "ERIC TUCKER Associated Press" -> ("ERIC TUCKER", "Associated Press"),
     "AP Auto Writer" -> ("", "Associated Press"), "TIM REYNOLDS AP Sports Writer" -> ("TIM
-    REYNOLDS", "Associated Press"). A part that is only an agency is left whole.""" 
+    REYNOLDS", "Associated Press"). A part that is only an agency is left whole."""
     words = part.split()
-    titled = _without_job_title(part)
+    has_job = _without_job_title(part) != part
     for k in range(min(3, len(words) - 1), 0, -1):
         agency = find_agency(" ".join(words[:k]))
-        if agency and agency.kind == "wire" and titled != part:
+        if agency and agency.kind == "wire" and has_job:
             return "", agency.name  # the agency's writer: "AP National Political Writer"
     # After the name, alone or before the job ("TIM REYNOLDS AP Sports Writer", "MIKE STOBBE AP
     # Medical Writer"): written as an agency, not as a surname ("Michael R. Bloomberg", "Ana Paula Lusa").

@@ -255,11 +255,12 @@ def _registered_name(host: str | None) -> str:
     """The name a host was registered under: "ig" for economia.ig.com.br, "reuters" for
     feeds.reuters.com."""
     labels = [label for label in (host or "").lower().split(".") if label and label != "www"]
-    if len(labels) >= 2:
-        labels.pop()  # the top-level domain: "uk", "com", "africa", "london"
+    if len(labels) < 2:
+        return ""  # no host, or no top-level domain ("localhost")
+    labels.pop()  # the top-level domain: "uk", "com", "africa", "london"
     while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
         labels.pop()  # "co" in co.uk, "com" in com.br
-    return re.sub(r"[^\w]", "", labels[-1]) if len(labels) >= 1 and "." in (host or "") else ""
+    return re.sub(r"\W", "", labels[-1])  # "ntv" for n-tv.de
 
 
 def choose_outlet(declared: list[str | None], guessed: str | None, host: str | None,
@@ -269,8 +270,8 @@ def choose_outlet(declared: list[str | None], guessed: str | None, host: str | N
 
     Not a name: a link, a copyright line ("Copyright 2014"), a publishing platform
     ("Blogger"), the page's title or headline (the last of `titles`), a long guess found
-    inside the title; of
-    "LinkNaija | Nigeria's popular news platform", the first part. The first name stays when
+    inside the title; of "LinkNaija | Nigeria's popular news platform", the first part. The
+    first name stays when
     it has several words ("CBS Detroit" on cbslocal.com) or is in a script hosts are not
     spelled in ("Казинформ"); a single word that is not the host's gives way to one that is (a
     section, "U.S.", on reuters.com), a spelled name of the host's ("The Detroit News") comes
@@ -525,9 +526,10 @@ def _not_a_caption(text: str) -> bool:
 
 
 _PICTURE_TAGS = ("img", "picture", "video", "iframe", "amp-img", "noscript")  # noscript: a lazy image
-# Boxes of other stories and comments (a "teaser" class also names a story's own lead image).
-_OTHER_STORIES = re.compile(r"related|recommend|more-(?:stories|articles|news)|read-?more|\bcomments?\b",
-                            re.IGNORECASE)
+# Boxes of other stories ("related", "more-stories"; for bylines also teasers, see _TEASER_BOX)
+# and comments. For captions not "teaser": that class also names a story's own lead image.
+_STORY_BOXES = r"related|recommend|more-(?:stories|articles|news)|read-?more"
+_OTHER_STORIES = re.compile(rf"{_STORY_BOXES}|\bcomments?\b", re.IGNORECASE)
 LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in its parent or grandparent
 
 
@@ -658,8 +660,7 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|writer|reporter)"
                            r"(?:s|en|enzeile|-?line|-?name|__name|_name)?(?:$|[\s_-])", re.IGNORECASE)
 # Boxes of other stories: a byline inside one credits another article.
-_TEASER_BOX = re.compile(r"teaser|related|recommend|featured-post|more-(?:stories|articles|news)|read-?more",
-                         re.IGNORECASE)
+_TEASER_BOX = re.compile(rf"teaser|featured-post|{_STORY_BOXES}", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von)\s+(?=[^\W\d_])", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|://")
 
