@@ -207,3 +207,16 @@ def test_a_url_day_followed_by_a_number_in_the_slug_is_not_read_first():
     # "/2024/05/12-ways-to-save/": May 2024, perhaps not May 12; it waits until after htmldate.
     assert date_from_url("https://blog.example.com/2024/05/12-ways-to-save/", strict=True) is None
     assert date_from_url("https://blog.example.com/2024/05/12/ways-to-save/", strict=True).day == 12
+
+
+def test_the_date_an_inline_script_writes_beside_the_headline():
+    article = html(below='<p class="main-text"><script>showDate("2020/04/17 01:43:09 01:43:09");</script></p>',
+                   nav="")
+    assert article.published_at.isoformat() == "2020-04-17T00:00:00+00:00"
+    assert article.date_source == "printed"
+    # a clock in the site's header or a box of today's date is not the story's
+    for box in ('<header><script>showDate("2020/04/17 01:43:09")</script></header>',
+                '<div class="today"><script>writeDate("2020-04-17")</script></div>'):
+        assert html(below=box, nav="").published_at is None
+    # nor a script doing more than printing one date
+    assert html(below='<script>var a = 1; showDate("2020/04/17")</script>', nav="").published_at is None

@@ -655,3 +655,16 @@ def test_choose_outlet(declared, guessed, host, expected):
 
     titles = ["Отрезать голову во имя пророка. Теракт во Франции", "Quanta Magazine", "Cells that taste danger"]
     assert choose_outlet(declared, guessed, host, titles) == expected
+
+
+def test_a_description_copying_the_first_paragraph_is_no_standfirst_where_it_is_printed_as_one():
+    head = f'<meta name="description" content="{STORY[0]}">'
+    lead = "".join(f'<p class="text">{p}</p>' for p in STORY)
+    page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + lead)
+    article = parse_html(raw(page, media_type="html"))
+    assert article.dek is None and STORY[0] in article.body
+    # set apart by its class or in bold as a whole, the same paragraph is the standfirst
+    for first in (f'<p class="intro">{STORY[0]}</p>', f"<p><strong>{STORY[0]}</strong></p>"):
+        page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(
+            f"<p>{p}</p>" for p in STORY[1:]))
+        assert parse_html(raw(page, media_type="html")).dek == STORY[0]

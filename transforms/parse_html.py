@@ -965,8 +965,32 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     at, offset = parse_stated(extracted_date)
     if at:
         return at, offset, "htmldate"
+    written = _script_written_date(tree)
+    if written:
+        return written, None, "printed"
     parsed = next(filter(None, map(date_from_url, urls)), None)
     return (parsed, None, "url") if parsed else (None, None, None)
+
+
+# An inline script that is one call with a date string, which the page's script prints where
+# the script stands: <script>showDate("2020/04/17 01:43:09")</script>.
+_SCRIPT_DATE_CALL = re.compile(r"\s*(?:document\.write\()?[\w.$]+\(\s*[\"'](\d{4})[-/.](\d\d?)[-/.](\d\d?)"
+                               r"(?:[ T][\d:. ]{0,30})?[\"']\s*\)\)?\s*;?\s*")
+
+
+def _script_written_date(tree: lxml.html.HtmlElement) -> datetime | None:
+    """The day an inline script prints in the page's body (see _SCRIPT_DATE_CALL), the first
+    one outside the site's header, navigation and footer and any clock or today's date."""
+    for script in tree.xpath("//body//script[not(@src)]"):
+        match = _SCRIPT_DATE_CALL.fullmatch(script.text or "")
+        if not match or any(a.tag in ("header", "nav", "footer") or _CHANGE_CLASS.search(
+                " ".join(a.get(k, "") for k in ("class", "id"))) for a in script.iterancestors()):
+            continue
+        try:
+            return datetime(*map(int, match.groups()), tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
 
 
 def _wall_clock_offset(at: datetime, declared: list[tuple[datetime | None, int | None]]) -> int | None:
@@ -1460,6 +1484,24 @@ def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlEleme
     return dek
 
 
+def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
+    """Whether the <p> that reads `key` is printed as a body paragraph: the next element is a
+    <p> of the same class with text, its own class names no standfirst, and it is not set in
+    bold as a whole ("<p class=bodytext>" then "<p class=bodytext>"; not "<p class=intro>" or
+    "<p><strong>…</strong></p>" then "<p>")."""
+    for element in tree.iter("p"):
+        if len(element.text_content()) < len(key) // 2 or comparison_key(_text(element)).rstrip(".… ") != key:
+            continue
+        following = next((e for e in element.itersiblings() if isinstance(e.tag, str)), None)
+        bold = [e for e in element if e.tag in ("strong", "b")]
+        return (following is not None and following.tag == "p"
+                and (following.get("class") or "") == (element.get("class") or "")
+                and not _STANDFIRST_CLASS.search(element.get("class") or "")
+                and comparison_key(" ".join(_text(e) for e in bold)).rstrip(".… ") != key
+                and bool(_text(following).strip()))
+    return False
+
+
 def _dek_candidate(descriptions: list[str], blocks: list[Block],
                    tree: lxml.html.HtmlElement, around: Around) -> str | None:
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
@@ -1468,7 +1510,9 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
         if key in lead_keys:
-            return lead_keys[key]
+            # The description copies the story's first paragraph: a standfirst block where the
+            # page sets it apart, the lead itself where it is printed like the next paragraph.
+            return None if _printed_as_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
             visible = visible if visible is not None else _visible_key(tree)
             if key in visible and not any(k.startswith(key) for k in lead_keys):
