@@ -9,6 +9,7 @@ RawDocument newslake reads) plus its truth in one shape for every corpus. A trut
                                        ; , "and" "und" "y" "et"); None = not annotated, () = none
     published  str | None              the publication date or timestamp as the truth writes it
     body       str | None              the article body as plain text
+    standfirst str | None              fundus: the body's summary (the dek), "" where it has none
     must_have / must_not               trafilatura_eval body snippets
     images     tuple[dict, ...]        fundus images (caption, authors = photo credit, ...)
 
@@ -49,6 +50,7 @@ class TruthPage:
     authors: tuple[str, ...] | None = None
     published: str | None = None
     body: str | None = None
+    standfirst: str | None = None
     must_have: tuple[str, ...] = ()
     must_not: tuple[str, ...] = ()
     images: tuple[dict[str, Any], ...] = field(default=(), repr=False)
@@ -81,6 +83,7 @@ def fundus_pages(root: Path = CORPORA) -> Iterator[TruthPage]:
                             title=truth.get("title"),
                             authors=None if authors is None else tuple(authors),
                             published=truth.get("publishing_date"), body=truth.get("body_text"),
+                            standfirst=" ".join((truth.get("body") or {}).get("summary") or ()),
                             images=tuple(truth.get("images") or ()))
 
 

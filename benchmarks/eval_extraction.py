@@ -54,16 +54,25 @@ Metrics (a page without truth for a metric is left out of it; the table prints t
   The gap to the headline is what newslake loses by keeping only the UTC instant, not the
   offset the page stated. An upper bound: it also forgives some real off-by-one errors.
 - authors F1, people (the headline author metric): as below, but against the truth's people
-  only: names that are a wire agency (transforms/data/agencies.csv), a desk ("Redaktion",
-  "staff", "desk", "newsroom") or the outlet itself (its letters inside the page's host) are
-  set aside, since the issue puts agencies in `wire_agencies` and the outlet in `outlet`;
-  pages whose truth names no person are left out. "truth as given" (diagnostic) scores against
+  only (truth_people): each truth name is read as a byline (a bracket opening with "avec" or
+  listing names holds more names, a line break ends a name, "By" and a date or number after
+  the name go, a credential such as "MA" is none: readability's truth is the byline element's
+  raw text, "By Kelli Miller\n WebMD Health News"), and names that are a wire agency (transforms/data/agencies.csv), a desk
+  ("Redaktion", "staff", "desk", "newsroom"), the outlet itself (its letters inside the page's
+  host, opening with the host's registered name, or the truth's site name: "BBC News") or a credit joining one of
+  those with "/" or "mit" ("dpa/lno", "FR mit dpa") are set aside, since the issue puts
+  agencies in `wire_agencies` and the outlet in `outlet`; pages whose truth names no person
+  are left out. "truth as given" (diagnostic) scores against
   every truth name; "+ wire agencies" adds newslake's agencies, agency aliases made equal.
 - authors F1: per page, set F1 between the predicted and truth names, each name normalised by
   comparison_key, periods read as spaces ("R.C. Baker" = "R C Baker", "Jr." = "Jr"), a leading
   "by " removed and outer punctuation stripped (so two spellings of one name count once); a page with no
   prediction scores 0; macro average over pages whose truth has at least one author. Truth
   strings (readability byline, trafilatura_eval author) are split with corpora.split_names.
+- standfirst (fundus only, diagnostics): the truth's standfirst is its body's `summary`.
+  found: share of pages with one where newslake's dek matches it (token F1 >= 0.8);
+  precision: share of newslake's deks that match it (a lower bound: fundus leaves some
+  standfirsts out).
 - captions (fundus only). Truth captions: `images[].caption`, non-empty, and not itself in the
   truth body (a caption that is also a body sentence cannot leak).
   leak (lower is better): share of truth captions whose comparison_key occurs inside the text.
@@ -110,6 +119,7 @@ from transforms.normalize import comparison_key, word_tokens
 from transforms.pipeline import process_documents
 
 TOOLS = ("nl", "tr")  # newslake, trafilatura
+DEK_MATCH = 0.8  # token F1 at which newslake's dek is the truth's standfirst
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,7 @@ class Output:
     date_source: str | None = None
     captions: tuple[Caption, ...] = ()
     outlet: str | None = None
+    dek: str = ""
     body_only: str = ""
     seconds: float = 0.0
     note: str = ""
@@ -143,7 +154,7 @@ def run_newslake(doc: RawDocument | None, reject: str = "") -> Output:
                   authors=tuple(result.authors), agencies=tuple(result.wire_agencies),
                   published=stated_time(result.published_at, result.published_offset),
                   date_source=result.date_source, captions=tuple(result.captions), outlet=result.outlet,
-                  body_only=result.body, seconds=seconds)
+                  dek=result.dek or "", body_only=result.body, seconds=seconds)
 
 
 def run_trafilatura(html: str | bytes, url: str | None) -> Output:
@@ -236,15 +247,62 @@ def _letters(text: str) -> str:
     return "".join(c for c in folded if c.isalnum())
 
 
-def is_person_credit(name: str, url: str | None) -> bool:
+def _registered(host: str) -> str:
+    """The name a host is registered under: "bbc" for www.bbc.co.uk, "webmd" for webmd.com."""
+    labels = [label for label in host.lower().split(".") if label and label != "www"][:-1]
+    while len(labels) >= 2 and labels[-1] in ("co", "com", "org", "net", "gov", "ac"):
+        labels.pop()
+    return _letters(labels[-1]) if labels else ""
+
+
+def is_person_credit(name: str, url: str | None, site: str | None = None) -> bool:
     """Whether a truth author is a person, as the issue defines authors: not a wire agency
     ("AP", "dpa"), not a desk ("MM-Redaktion", "Guardian staff reporter") and not the outlet
-    itself (its name spelled inside the page's host: "Euronews", "mbl.is", "Les Echos")."""
+    itself (its name spelled inside the page's host: "Euronews", "mbl.is", "Les Echos";
+    opening with the host's registered name: "BBC News", "WebMD Health News"; or the site
+    name the truth gives, for pages without a URL)."""
     if find_agency(name) is not None or _DESK_WORDS.search(name):
         return False
-    host = _letters(urlsplit(url).hostname or "") if url else ""
-    letters = _letters(name)
-    return not (host and letters and letters in host)
+    host = urlsplit(url).hostname or "" if url else ""
+    letters, words = _letters(name), name.split()
+    if site and letters == _letters(site):
+        return False
+    return not (host and letters and (letters in _letters(host) or _letters(words[0]) == _registered(host)))
+
+
+_BYLINE_OPENER = re.compile(r"^(?:by|par|von|por|avec|with|mit)\s+", re.IGNORECASE)
+_CREDIT_JOIN = re.compile(r"\s*/\s*|\s+(?:mit|with|avec|con|com)\s+", re.IGNORECASE)
+# A bracket holding more names opens with a joining word or lists them; any other bracket is
+# part of the name ("Bruno (Henrique Zecchin) Rodrigues").
+_NAMES_BRACKET = re.compile(r"\((?=\s*(?:avec|with|mit|and|und|et|con|com)\b|[^)]*[;,])", re.IGNORECASE)
+_CREDENTIALS = frozenset({"MA", "MS", "MSc", "BSc", "BA", "MD", "PhD", "RN", "MPH", "MBA", "JD", "DVM"})
+# A byline's date, cut at its first digit, leaves its month or weekday ("April 28, 2019 at
+# 6:01 am" leaves "April"): these words end no name.
+_DATE_WORD = re.compile(
+    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|updated|published|posted|on|am|le|el|de|den|vom)\.?[\s,]*)+$",
+    re.IGNORECASE)
+
+
+def truth_people(names: Iterable[str], url: str | None, site: str | None = None) -> list[str]:
+    """The people among a truth's author names, each read as a byline (readability's truth is
+    the byline element's raw text, trafilatura_eval's a credit line): a bracket opening with
+    a joining word holds more names ("Martin Untersinger (avec Damien Leloup"); a line break
+    ends the name (the desk or date on the next line: "By Kelli Miller\n WebMD Health News");
+    "By"/"Par" and a date or number after the name go ("by Lucas Nolan22 Dec 2016651"); a
+    credential ("MA") is no name; a credit joining an agency, desk or the outlet with "/" or
+    "mit" names no person ("dpa/lno", "AFP/The Local", "FR mit dpa"); then is_person_credit."""
+    people = []
+    for name in names:
+        for part in (piece for chunk in _NAMES_BRACKET.split(name) for piece in chunk.split(";")):
+            part = _BYLINE_OPENER.sub("", (part.strip().strip("()").strip().splitlines() or [""])[0])
+            head = re.split(r"\d", part, maxsplit=1)[0]
+            part = (_DATE_WORD.sub("", head) if head != part else head).strip(" ,;:|-()")
+            pieces = _CREDIT_JOIN.split(part)
+            if part and part not in _CREDENTIALS and all(is_person_credit(p, url, site) for p in pieces):
+                people.append(part)
+    return people
 
 
 def agency_key(name: str) -> str:
@@ -345,6 +403,12 @@ def evaluate_page(page: TruthPage, with_standfirst: bool = True) -> dict[str, An
             row["body_f1_nl"], other = other, row["body_f1_nl"]
         row["body_other_f1_nl"] = other
 
+    if page.standfirst is not None:  # newslake's dek against the truth's summary (diagnostic)
+        row["dek_truth"], row["dek_nl"] = page.standfirst, nl.dek
+        right = bool(nl.dek and page.standfirst) and token_f1(nl.dek, page.standfirst) >= DEK_MATCH
+        row["dek_truth_n"], row["dek_out_nl"] = int(bool(page.standfirst)), int(bool(nl.dek))
+        row["dek_found_nl"] = row["dek_true_nl"] = int(right)
+
     if page.must_have or page.must_not:
         row["must_have_n"], row["must_not_n"] = len(page.must_have), len(page.must_not)
         for tool, out in outputs.items():
@@ -380,7 +444,7 @@ def evaluate_page(page: TruthPage, with_standfirst: bool = True) -> dict[str, An
         row["agencies_nl"] = "; ".join(outputs["nl"].agencies)
         row["authors_wire_f1_nl"] = round(set_f1(
             [agency_key(n) for n in nl.authors + nl.agencies], [agency_key(n) for n in page.authors]) or 0.0, 4)
-        people = [name for name in page.authors if is_person_credit(name, page.url)]
+        people = truth_people(page.authors, page.url, page.truth.get("siteName"))
         if people:
             for tool, out in outputs.items():
                 row[f"people_f1_{tool}"] = round(set_f1(out.authors, people) or 0.0, 4)
@@ -460,6 +524,11 @@ METRICS: dict[str, Metric] = {
     "body": Metric("body token F1", lambda rows, t: _mean(rows, f"body_f1_{t}"), False),
     "body_other": Metric("body token F1, other standfirst reading (diag.)",
                          lambda rows, t: _mean(rows, "body_other_f1_nl"), False, newslake_only=True),
+    "dek_recall": Metric("standfirst found (diag.)", lambda rows, t: _micro(rows, "dek_found_nl", "dek_truth_n"),
+                         True, newslake_only=True),
+    "dek_precision": Metric("standfirst precision, lower bound (diag.)",
+                            lambda rows, t: _micro(rows, "dek_true_nl", "dek_out_nl"), True,
+                            newslake_only=True),
     "must_have": Metric("must-have snippets found",
                         lambda rows, t: _micro(rows, f"must_have_{t}", "must_have_n"), True, "snippets"),
     "must_not": Metric("must-not snippets present (lower better)",
