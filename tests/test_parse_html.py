@@ -668,3 +668,33 @@ def test_a_description_copying_the_first_paragraph_is_no_standfirst_where_it_is_
         page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(
             f"<p>{p}</p>" for p in STORY[1:]))
         assert parse_html(raw(page, media_type="html")).dek == STORY[0]
+
+
+LONG_STORY = [p.rstrip(".") + ", " + tail for p, tail in zip(STORY * 2, [
+    "and the towns along its banks have started to count the cost.", "after the pilots said it was unsafe.",
+    "and some have begun to sell their cattle early.", "and it asked households to save water.",
+    "which would leave the upper river cut off for months.", "and some factories have cut their shifts.",
+    "the worst month since the new terminal opened.", "and anglers were asked to stay away."])]
+
+
+def _chunked(first: list[str], second: str) -> str:
+    """A story split, as Condé Nast pages print it, into two sibling `body__container` chunks
+    (each beside an empty ad rail) with an ad row between them."""
+    def chunk(inner: str) -> str:
+        return ('<div class="grid grid-items-2"><div class="grid--item body body__container article__body">' + inner
+                + '</div><div class="grid--item grid-layout__aside"><div class="sticky-box"></div></div></div>')
+    ad = '<div class="row full-bleed-ad"><div class="ad"><span class="ad-label">Advertisement</span></div></div>'
+    return ('<html><head><title>Rivers run low</title></head><body><main><article><header><h1>Rivers run low'
+            '</h1></header><div class="content"><div class="article__chunks">'
+            + chunk("".join(f"<p>{p}</p>" for p in first)) + ad + chunk(second)
+            + "</div></div></article></main></body></html>")
+
+
+def test_a_story_split_into_sibling_chunks_is_read_whole():
+    # trafilatura keeps the longer chunk only; the first two paragraphs come back, in page order
+    page = _chunked(LONG_STORY[:2], "".join(f"<p>{p}</p>" for p in LONG_STORY[2:]))
+    assert parse_html(raw(page, media_type="html")).body.split("\n\n") == LONG_STORY
+    # a chunk of the same class holding no story text (a product box) is not added
+    products = "".join(f'<p><a href="/buy/{i}">Rain barrel, 200 litres, $4{i}</a></p>' for i in range(3))
+    body = parse_html(raw(_chunked(LONG_STORY[2:], products), media_type="html")).body
+    assert body.split("\n\n") == LONG_STORY[2:] and "Rain barrel" not in body

@@ -1199,6 +1199,7 @@ def parse_html(doc: RawDocument) -> Article:
             raise Rejected("no_body", "no main text in the markup or the page's scripts")
         if extracted is None:
             extracted = extract_metadata(doc.content, default_url=doc.hints.url, date_config=_DATE_PARAMS)
+    blocks = _continued(tree, blocks)
     blocks, linked, undeclared = _drop_furniture(blocks, tree, ld)
     # The page's own canonical link, then og:url, only where they name an article, not the site.
     declared = tree.xpath('//link[@rel="canonical"]/@href') + [_meta(tree, "og:url"), extracted.url]
@@ -1254,6 +1255,67 @@ def parse_html(doc: RawDocument) -> Article:
         removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", linked),
                                                     ("undeclared_block", undeclared)) if n),
     )
+
+
+CONTINUED_LEVELS = 3  # ancestors of the story's container searched for its continuations
+CONTINUED_SHARE = 0.25  # words the continuations must add, as a share of the text extracted
+CHUNK_MIN_SENTENCES = 2  # paragraphs of CHUNK_SENTENCE_WORDS+ ending like a sentence in a chunk
+CHUNK_SENTENCE_WORDS = 12
+_CONTINUED_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")
+_OUTSIDE_STORY = frozenset({"aside", "nav", "footer", "header", "form", "figure", "figcaption"})
+
+
+def _continued(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
+    """The story's other chunks, where the page splits its text into sibling containers of one
+    class between ad slots (Condé Nast's `<div class="body__container">` × n in
+    `article__chunks`) and trafilatura kept only one of them: the paragraphs of the other
+    elements of the same tag and class near the container holding most of the extracted
+    paragraphs, added before or after its blocks in page order. Only chunks of story text
+    count (CHUNK_MIN_SENTENCES sentences of some length: not a product box or a pull quote),
+    and only where they add CONTINUED_SHARE of the words, a story cut short rather than a
+    box beside it. Written by hand: trafilatura scores each candidate container alone."""
+    keys = {comparison_key(b.text) for b in blocks if b.kind == "paragraph"}
+    holders: dict[lxml.etree._Element, int] = {}
+    for element in tree.iter("p"):
+        if comparison_key(_text(element)) in keys:
+            holders[element.getparent()] = holders.get(element.getparent(), 0) + 1
+    body = max(holders, key=holders.__getitem__, default=None)
+    names = body.get("class", "").split() if body is not None else []
+    if not names or holders[body] < 2:
+        return blocks
+    for ancestor in itertools.islice(body.iterancestors(), CONTINUED_LEVELS):
+        chunks = [e for e in ancestor.iter(body.tag) if e is not body and e.get("class", "").split() == names
+                  and not any(a is body or a.get("class", "").split() == names for a in e.iterancestors())
+                  and body not in e.iterdescendants()]
+        if chunks:
+            break
+    else:
+        return blocks
+    order = {element: i for i, element in enumerate(ancestor.iter())}
+    before: list[Block] = []
+    after: list[Block] = []
+    for chunk in chunks:
+        if any(a.tag in _OUTSIDE_STORY or _TEASER_BOX.search(a.get("class", "") + " " + a.get("id", ""))
+               for a in itertools.takewhile(lambda a: a is not ancestor, [chunk, *chunk.iterancestors()])):
+            continue
+        found = []
+        for element in chunk.iter(*_CONTINUED_TAGS):
+            inside = itertools.takewhile(lambda a: a is not chunk, element.iterancestors())
+            text = _text(element)
+            if text and comparison_key(text) not in keys and not any(
+                    a.tag in _CONTINUED_TAGS or a.tag in _OUTSIDE_STORY or _caption_classed(a.get("class", ""))
+                    for a in inside):
+                found.append(Block("subhead" if element.tag[0] == "h" else "paragraph", text))
+        if sum(b.kind == "paragraph" and len(word_tokens(b.text)) >= CHUNK_SENTENCE_WORDS
+               and ends_like_sentence(b.text) for b in found) >= CHUNK_MIN_SENTENCES:
+            keys.update(comparison_key(b.text) for b in found)
+            (before if order[chunk] < order[body] else after).extend(found)
+    extracted = sum(len(word_tokens(b.text)) for b in blocks if b.kind == "paragraph")
+    if sum(len(word_tokens(b.text)) for b in before + after) < CONTINUED_SHARE * extracted:
+        return blocks
+    own = {comparison_key(_text(e)) for e in body.iter("p")}
+    at = [i for i, b in enumerate(blocks) if comparison_key(b.text) in own]
+    return blocks[:at[0]] + before + blocks[at[0]:at[-1] + 1] + after + blocks[at[-1] + 1:]
 
 
 def _one_story(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
