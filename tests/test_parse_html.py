@@ -392,6 +392,15 @@ def test_the_printed_headline_read_as_the_first_line_leaves_the_body():
     assert ("repeated_block", 2) in article.removed   # the <h1> and the <p> repeating it
 
 
+def test_the_headline_kept_by_trafilatura_as_a_subhead_is_neither_body_nor_dek():
+    # trafilatura keeps a <header>'s <h1> as the text's first heading on some pages
+    html = story("<title>Rivers run low</title>").replace("<h1>Rivers run low</h1>",
+                                                           "<header><h1>Rivers run low</h1></header>")
+    article = parse_html(raw(html, media_type="html"))
+    assert article.title == "Rivers run low" and article.dek is None
+    assert article.body.startswith("The summer drought") and ("repeated_block", 1) in article.removed
+
+
 def _byline_page(head: str, top: str, tail: str = "") -> str:
     return (f'<html><head>{head}</head><body><article><h1>Rivers run low</h1>{top}'
             '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'

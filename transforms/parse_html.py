@@ -1221,9 +1221,10 @@ def parse_html(doc: RawDocument) -> Article:
     title = doc.hints.title or choose_headline(visible, declared, sites)
     outlet = doc.hints.outlet or choose_outlet([site_name, publisher_name], extracted.sitename, extracted.hostname,
                                                [*declared, title])
-    # The printed <h1>, where the title chosen is another wording, read as the body's first line.
-    other_headline = {comparison_key(v) for v in visible[:1]} - {comparison_key(title)}
-    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in other_headline]
+    # The headline (the title chosen, or the printed <h1> where that is another wording) read as
+    # the body's first lines.
+    headlines = {comparison_key(v) for v in [*visible[:1], title] if v}
+    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in headlines]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
