@@ -401,6 +401,15 @@ def test_the_headline_kept_by_trafilatura_as_a_subhead_is_neither_body_nor_dek()
     assert article.body.startswith("The summer drought") and ("repeated_block", 1) in article.removed
 
 
+def test_a_description_copying_the_headline_is_no_dek():
+    head = ('<title>Rivers run low in the valley</title>'
+            '<meta name="description" content="Rivers run low in the valley.">')
+    html = story(head).replace("<h1>Rivers run low</h1>", "<h1>Rivers run low in the valley</h1>")
+    article = parse_html(raw(html, media_type="html"))
+    assert article.title == "Rivers run low in the valley" and article.dek is None
+    assert article.body.startswith("The summer drought")
+
+
 def _byline_page(head: str, top: str, tail: str = "") -> str:
     return (f'<html><head>{head}</head><body><article><h1>Rivers run low</h1>{top}'
             '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'

@@ -1232,7 +1232,7 @@ def parse_html(doc: RawDocument) -> Article:
     captions = extract_captions(tree)
     # The headline and the elements near it, found once and only where asked for (dek, dates).
     around: Around = functools.cache(lambda: _around_headline(tree))
-    dek = _dek([d for d in descriptions if d], blocks, tree, captions, around)
+    dek = _dek([d for d in descriptions if d], title, blocks, tree, captions, around)
     if dek:
         header.append(Block("dek", dek))
 
@@ -1523,19 +1523,22 @@ def _linked(element: lxml.etree._Element, text: str) -> bool:
 DEK_REPEAT_SHARE = 0.8  # a dek whose words are mostly in the lead paragraphs repeats them
 
 
-def _dek(descriptions: list[str], blocks: list[Block], tree: lxml.html.HtmlElement,
+def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: lxml.html.HtmlElement,
          captions: list[Caption], around: Around) -> str | None:
     """The standfirst as printed on the page, or None.
 
     In order: a page description that the page also shows (an unseen description is SEO copy,
     not a dek); an element classed as a standfirst; a leading unpunctuated block of dek length.
-    A candidate that is a figure caption, or that only repeats part of the lead, is no dek.
+    A candidate that is the title again (a description copying the headline), a figure
+    caption, or only a part of the lead repeated, is no dek.
     """
-    dek = _dek_candidate(descriptions, blocks, tree, around)
+    headline = comparison_key(title or "").rstrip(".… ")
+    dek = _dek_candidate([d for d in descriptions if comparison_key(d).rstrip(".… ") != headline],
+                         blocks, tree, around)
     if dek is None:
         return None
     key = comparison_key(dek).rstrip(".… ")
-    if any(comparison_key(c.text).rstrip(".… ") == key for c in captions):
+    if key == headline or any(comparison_key(c.text).rstrip(".… ") == key for c in captions):
         return None
     paragraphs = [comparison_key(b.text) for b in blocks if b.kind == "paragraph"][:DEK_WINDOW]
     if any(key == p.rstrip(".… ") for p in paragraphs):
