@@ -38,6 +38,10 @@ def test_split_credit(text, caption, credit):
     ("The lodge was restored. Supplied", "The lodge was restored.", "Supplied"),
     ("유세에서 연설하고 있다. 연합뉴스", "유세에서 연설하고 있다.", "연합뉴스"),
     ("尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ", "尹大統領の発言をテレビで見る国民（ソウルで、３日）", "ＡＰ"),
+    ("Flood barriers on the quay / Jane Roe/Reuters", "Flood barriers on the quay", "Jane Roe/Reuters"),
+    # Lithuanian writes the credit word after the credit: "LRT nuotr." (LRT photo)
+    ("Kryžius, asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.", "Kryžius, asociatyvi nuotr.",
+     "J. Stacevičiaus / LRT nuotr."),
     # not credits: a caption's own brackets and sentences
     ("The president (left) and his wife (right)", "The president (left) and his wife (right)", None),
     ("Plants for your home (stock image)", "Plants for your home (stock image)", None),
@@ -52,6 +56,7 @@ def test_split_credit(text, caption, credit):
     ("The defender is beaten. (Edu Luque)", "The defender is beaten.", "Edu Luque"),
     ("The islands were listed for sale. (Christie's)", "The islands were listed for sale.", "Christie's"),
     ("Simone Biles on the beam (USA)", "Simone Biles on the beam (USA)", None),
+    ("Vilnius / Kaunas railway line", "Vilnius / Kaunas railway line", None),
 ])
 def test_split_credit_in_a_known_caption(text, caption, credit):
     assert split_credit(text, caption=True) == (caption, credit)
@@ -72,6 +77,7 @@ def test_split_credit_in_body_text_stays_strict():
     ("ＡＰ", None, "Associated Press"),
     ("(c) Reuters", None, "Reuters"),
     ("Photo: Jane Roe for The New York Times", "Jane Roe", "The New York Times"),
+    ("J. Stacevičiaus / LRT nuotr.", "J. Stacevičiaus", "LRT"),
 ])
 def test_parse_credit_forms(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

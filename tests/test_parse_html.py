@@ -621,6 +621,13 @@ def test_captions_that_open_like_a_byline_or_hold_a_date_stay(figcaption):
     assert [c.text for c in extract_captions(page)] == [figcaption]
 
 
+def test_a_figures_second_figcaption_holding_the_credit_alone_is_its_credit():
+    figure = ('<figure><img src="a.jpg"><figcaption>The new dark mode.</figcaption>'
+              '<figcaption><strong>Image Credits:</strong> Strava</figcaption></figure>')
+    article = parse_html(raw(_story(figure), media_type="html"))
+    assert [(c.text, c.photographer, c.agency) for c in article.captions] == [("The new dark mode.", None, "Strava")]
+
+
 def test_a_heading_may_be_a_figures_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

@@ -47,6 +47,8 @@ _CREDIT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
+# A credit word after the credit: Lithuanian "J. Stacevičiaus / LRT nuotr." ("photo").
+_CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?)\.?$", re.IGNORECASE)
 _PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -89,7 +91,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     agency: str | None = None
     other: list[str] = []
     for part in filter(None, CREDIT_SPLIT.split(credit)):
-        part = _CREDIT_PREFIX.sub("", part).strip(" .-–—")
+        part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", part)).strip(" .-–—")
         if not any(c.isalnum() for c in part):
             continue  # "Photo by -": no name was entered
         outlet = _FOR_OUTLET.search(part)
@@ -131,6 +133,9 @@ def _marked_credit(text: str) -> bool:
     """A credit word and a credit: marked ("Foto: …", "Picture by …", "© …") or naming an
     agency or a person ("Photo AFP", "Foto Jane Roe/dpa"); not a sentence that opens with the
     word ("Picture shows the aftermath", "Foto de familia", "Source of pride")."""
+    suffix = _CREDIT_SUFFIX.search(text)
+    if suffix and len(text.split()) <= CAPTION_CREDIT_WORDS and text[: suffix.start()].split()[-1][:1].isupper():
+        return True  # a name or an agency before the word ("LRT nuotr."), not "asociatyvi nuotr."
     prefix = _CREDIT_PREFIX.match(text)
     if not prefix:
         return False
@@ -185,7 +190,8 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
 
     `caption`: the text is known to be a caption (read from the page's figure), so a credit
     may also be a bare agency or name after its last sentence or a separator: "… an hour.
-    (AP)", "… an hour. AP Photo/Jane Roe", "… gestorben. | Jörg Carstensen/dpa", "… 있다.
+    (AP)", "… an hour. AP Photo/Jane Roe", "… gestorben. | Jörg Carstensen/dpa", "… on the
+    quay / Jane Roe/Reuters", "… 있다.
     연합뉴스", "（ソウルで、３日）＝ＡＰ". In a body paragraph those are text ("the minister
     said it was over (Reuters)").
     """
@@ -199,14 +205,14 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
         return text[: match.start(1)].rstrip(" |-–—"), match.group(1).strip()
     if caption:  # a credit is short: only the caption's last characters are searched
         for match in _CAPTION_TAIL.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS)):
-            tail = text[match.end():].strip().lstrip("|=＝–—- ")
+            tail = text[match.end():].strip().lstrip("|/=＝–—- ")
             if tail and is_caption_credit(tail, text[:match.end()], parenthesised=False):
-                return text[: match.end()].rstrip(" |=＝-–—"), tail
+                return text[: match.end()].rstrip(" |/=＝-–—"), tail
     return text, None
 
 
 # Where a caption's sentence ends or a separator comes, and a credit may follow.
-_CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|–—]\s+|\s*[=＝]\s*")
+_CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|/–—]\s+|\s*[=＝]\s*")
 # Credits that name no one: "Supplied", "Handout", "Courtesy of the artist", "File".
 _CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|cortesía|reprodução|reproducción|divulgação|"
                            r"file(?: photo)?|archive|archiv|archivo|"
@@ -222,7 +228,8 @@ def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> boo
     an agency of any kind, a credit word, or (in brackets, after a finished sentence) a
     person's name ("(Edu Luque)")."""
     tail = tail.strip()
-    if not tail or len(tail.split()) > CAPTION_CREDIT_WORDS or tail.endswith((".", "!", "?", ":")):
+    if not tail or len(tail.split()) > CAPTION_CREDIT_WORDS \
+            or tail.endswith((".", "!", "?", ":")) and not _CREDIT_SUFFIX.search(tail):
         return False
     if is_photo_credit(tail, alone=True) or find_agency(tail) or _CREDIT_WORDS.match(tail) \
             or _UNCASED_CREDIT.match(tail):

@@ -25,8 +25,8 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_MAX_WORDS, find_agency,
-                                is_caption_credit, is_credit_label, is_desk, looks_like_person, name_key, parse_credit,
-                                split_byline, split_credit)
+                                is_caption_credit, is_credit_label, is_desk, is_photo_credit, looks_like_person,
+                                name_key, parse_credit, split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -586,7 +586,10 @@ def _credit_elements(container: lxml.etree._Element, caption: lxml.etree._Elemen
         return isinstance(element.tag, str) and (
             _CREDIT_CLASS.search(element.get("class", "")) is not None
             or element.tag in _CREDIT_TAGS and pictured  # a quote's <cite> names its speaker
-            or _CREDIT_ITEMPROP.search(element.get("itemprop", "")) is not None)
+            or _CREDIT_ITEMPROP.search(element.get("itemprop", "")) is not None
+            # a second <figcaption> holding the credit alone ("<strong>Image Credits:</strong> Strava")
+            or element.tag == "figcaption" and caption is not None and element is not caption
+            and is_photo_credit(_text(element), alone=True))
 
     found = [el for el in container.iter() if el is not container and el not in holding and credits(el)]
     outer = set(found)
