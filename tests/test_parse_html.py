@@ -723,3 +723,27 @@ def test_a_story_split_into_sibling_chunks_is_read_whole():
     products = "".join(f'<p><a href="/buy/{i}">Rain barrel, 200 litres, $4{i}</a></p>' for i in range(3))
     body = parse_html(raw(_chunked(LONG_STORY[2:], products), media_type="html")).body
     assert body.split("\n\n") == LONG_STORY[2:] and "Rain barrel" not in body
+
+
+@pytest.mark.parametrize(("box", "expected"), [
+    # a picture in a plain box whose text ends in a credit line of its own
+    ('<div><div><img src="a.jpg"></div><h3>Marines at the ceremony in Camp Lejeune.</h3><p>Photo: AFP</p></div>',
+     [("Marines at the ceremony in Camp Lejeune.", None, "Agence France-Presse")]),
+    ('<div class="x9f2"><picture><img src="a.jpg"></picture><div class="k1">Fans held a banner before kick-off</div>'
+     '<div class="k2">Jane Roe/Reuters</div></div>', [("Fans held a banner before kick-off", "Jane Roe", "Reuters")]),
+    # no credit line: body text beside a picture
+    ('<div><img src="a.jpg"><p>The council met on Monday to vote.</p></div>', []),
+    # a card of another story (its headline a link), a date line, a label, the page's footer
+    ('<div><img src="b.jpg"><h3><a href="/other">Storm closes the ferry port</a></h3><p>Photo: AFP</p></div>', []),
+    ('<div><img src="a.jpg"><p>Monday, 3 March 2026</p><p>Photo: AFP</p></div>', []),
+    ('<div><img src="a.jpg"><p>Author of the article:</p><p>Photo: Jane Roe</p></div>', []),
+    ('<footer><div><img src="logo.png"><p>Read the news every day</p><p>Photo: AFP</p></div></footer>', []),
+])
+def test_a_picture_in_a_plain_box_ending_in_its_credit_has_a_caption(box, expected):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring(f"<html><head><title>Ferry port reopens</title></head><body><article>{box}"
+                                "<p>The story goes on after the picture with more than a few words.</p>"
+                                "</article></body></html>")
+    assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == expected

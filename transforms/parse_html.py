@@ -24,9 +24,9 @@ import lxml.html
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
-from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_MAX_WORDS, find_agency,
-                                is_caption_credit, is_credit_label, is_desk, is_photo_credit, looks_like_person,
-                                name_key, parse_credit, split_byline, split_credit)
+from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_CREDIT_WORDS, CAPTION_MAX_WORDS,
+                                find_agency, is_caption_credit, is_credit_label, is_desk, is_photo_credit,
+                                looks_like_person, name_key, parse_credit, split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -476,6 +476,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         seen.add(key)
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
+    captions += _credited_pictures(tree, {comparison_key(c.text) for c in captions})
     # Captions kept only on the image, for a lightbox: <img data-caption="…" data-source="…">.
     texts = {comparison_key(c.text) for c in captions}
     for img in tree.xpath("//body//img[@data-caption]"):
@@ -497,6 +498,62 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         photographer, agency = parse_credit(credit) if credit else (None, None)
         captions.append(Caption(text=text, photographer=photographer, agency=agency))
     return captions
+
+
+_PAGE_FURNITURE = ("header", "footer", "nav", "aside", "form")
+PICTURE_BOX_LEVELS = 3  # ancestors of a picture outside any <figure> searched for its box
+CAPTION_MIN_WORDS = 3
+
+
+def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Caption]:
+    """Captions of pictures set in a plain box, neither a <figure> nor classed as a caption:
+    the box holding one picture and some text that ends in a credit line of its own
+    (`<div><img><h1>Marines at the ceremony …</h1><p>Photo: AFP</p></div>`; hashed CSS
+    classes: `<div><picture/><div>Fans held a banner</div><div>REUTERS</div></div>`). The
+    credit line is what marks the text a caption: a card of another story (its headline a
+    link) or a box in navigation, a form or a list of other stories is none. Written by
+    hand: trafilatura and the HTML libraries read captions from <figure> markup only."""
+    found: list[Caption] = []
+    boxes: set[lxml.etree._Element] = set()
+    # The headline beside its lead picture and credit is no caption: the titles the page declares.
+    titles = [comparison_key(v) for v in [_meta(tree, "og:title", "twitter:title"), *tree.xpath("//head/title/text()")]
+              if v]
+    for img in tree.xpath("//body//img"):
+        if any(a.tag in ("figure", "figcaption", "a") and (a.tag != "a" or len(_text(a)) > 0)
+               for a in img.iterancestors()):
+            continue
+        for box in itertools.islice(img.iterancestors(), PICTURE_BOX_LEVELS):
+            if box.tag in ("body", "main", "article", "p") or box in boxes:
+                break
+            if sum(1 for _ in box.iter("img")) > 1:
+                break  # a gallery or the story itself
+            lines = [e for e in box.iter() if isinstance(e.tag, str) and e.tag not in ("script", "style")
+                     and _text(e) and img not in e.iterdescendants()]
+            if not lines:
+                continue
+            # The credit: the last element holding text, read whole ("<span>Image: <b>Jane Roe</b></span>").
+            last = lines[-1]
+            for element in reversed(lines):
+                if last in element.iterdescendants() and _text(element).strip() != _text(box).strip():
+                    last = element
+            credit = clean_text(_text(last)).strip()
+            text = clean_text(_text(box, frozenset({last})).replace(SKIPPED, " ")).strip(" |/-–—")
+            if len(credit.split()) > CAPTION_CREDIT_WORDS or not (
+                    is_photo_credit(credit, alone=True) or is_caption_credit(credit, text, parenthesised=False)):
+                continue  # a copyright notice of the page ("© 2026 … All rights reserved") is no credit
+            boxes.add(box)
+            words = re.findall(r"[^\W\d_]+", text)
+            if not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS or "\n" in text or text.endswith(":") \
+                    or _not_a_caption(text) or comparison_key(text) in known or _linked(box, text) \
+                    or len(words) <= DATELINE_WORDS and parse_printed(text) is not None \
+                    or any(title.startswith(comparison_key(text)) for title in titles) \
+                    or not _story_picture(box, box) or any(a.tag in _PAGE_FURNITURE for a in box.iterancestors()):
+                break  # a date line, a label ("Author of the article:"), the headline, a menu, the footer
+            known.add(comparison_key(text))
+            photographer, agency = parse_credit(credit)
+            found.append(Caption(text=text, photographer=photographer, agency=agency))
+            break
+    return found
 
 
 # What precedes a caption's text: a label for screen readers ("Image caption", "Media caption")
