@@ -725,6 +725,19 @@ def test_a_story_split_into_sibling_chunks_is_read_whole():
     assert body.split("\n\n") == LONG_STORY[2:] and "Rain barrel" not in body
 
 
+def test_a_story_split_between_layout_rows_is_read_whole():
+    # each half of the text five boxes deep in a row of its own, beside an ad column (Rzeczpospolita)
+    def row(inner: str) -> str:
+        return ('<div class="row"><div class="col--fill"><div class="row relative"><div class="article--content">'
+                f'<div class="body articleBody">{inner}</div></div></div></div>'
+                '<div class="col--aside"><div class="ad-slot"></div></div></div>')
+    page = ('<html><head><title>Rivers run low</title></head><body><main><article><h1>Rivers run low</h1>'
+            '<div class="paywallAccessWrapper">' + row("".join(f"<p>{p}</p>" for p in LONG_STORY[:5]))
+            + '<div class="row promo"><div class="ad">Advertisement</div></div>'
+            + row("".join(f"<p>{p}</p>" for p in LONG_STORY[5:])) + "</div></article></main></body></html>")
+    assert parse_html(raw(page, media_type="html")).body.split("\n\n") == LONG_STORY
+
+
 @pytest.mark.parametrize(("box", "expected"), [
     # a picture in a plain box whose text ends in a credit line of its own
     ('<div><div><img src="a.jpg"></div><h3>Marines at the ceremony in Camp Lejeune.</h3><p>Photo: AFP</p></div>',

@@ -1318,7 +1318,7 @@ def parse_html(doc: RawDocument) -> Article:
     )
 
 
-CONTINUED_LEVELS = 3  # ancestors of the story's container searched for its continuations
+CONTINUED_LEVELS = 6  # ancestors of the story's container searched for its continuations
 CONTINUED_SHARE = 0.25  # words the continuations must add, as a share of the text extracted
 CHUNK_MIN_SENTENCES = 2  # paragraphs of CHUNK_SENTENCE_WORDS+ ending like a sentence in a chunk
 CHUNK_SENTENCE_WORDS = 12
