@@ -738,6 +738,31 @@ def test_a_story_split_between_layout_rows_is_read_whole():
     assert parse_html(raw(page, media_type="html")).body.split("\n\n") == LONG_STORY
 
 
+def test_the_lead_of_another_storys_card_in_the_text_is_no_body():
+    # a "read more" card between the story's paragraphs: picture and headline linked, the lead a plain <p>
+    card = ('<div class="articleBodyBlock"><div class="content--excerpt clear-both last"><div class="subtitle--border">'
+            '<p class="subtitle">Czytaj więcej</p></div><div class="article"><div class="w-27"><a class="contentLink" '
+            'href="/world/art1-ferries"><picture><img src="f.jpg"></picture></a></div><div class="flex-1">'
+            '<div class="article--featured--text"><div class="overline--comp"><a href="/world">World</a></div>'
+            '<a class="contentLink title" href="/world/art1-ferries">Ferries stop running on the upper river</a>'
+            '<div class="hidden md:block"><p class="lead">The operator said the water was too low for its boats to '
+            'dock safely at any of the piers.</p></div></div></div></div></div></div>')
+    paragraphs = [f'<p class="articleBodyBlock article--paragraph">{p}</p>' for p in LONG_STORY]
+    # a paragraph after an e-mail link of four tokens is the story's own
+    signed = ('<div class="author"><a href="mailto:desk@example.com">desk@news.example.co.uk</a></div>'
+              '<p>Readers along the river can send pictures of the low water to the newsroom this week.</p>')
+    page = ('<html><head><title>Rivers run low</title></head><body><article><h1>Rivers run low</h1>'
+            '<div class="body articleBody">' + "".join(paragraphs[:3]) + card + "".join(paragraphs[3:])
+            + f"<div>{signed}</div></div></article></body></html>")
+    from transforms.pipeline import process_documents
+
+    (article,) = process_documents([raw(page, media_type="html")])  # with the cleaning: "Czytaj więcej" goes
+    body = article.body
+    assert "too low for its boats" not in body and "Ferries stop running" not in body and article.dek is None
+    assert body.split("\n\n") == [*LONG_STORY, "Readers along the river can send pictures of the low water to the "
+                                                 "newsroom this week."]
+
+
 @pytest.mark.parametrize(("box", "expected"), [
     # a picture in a plain box whose text ends in a credit line of its own
     ('<div><div><img src="a.jpg"></div><h3>Marines at the ceremony in Camp Lejeune.</h3><p>Photo: AFP</p></div>',

@@ -1481,6 +1481,40 @@ def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
             and counts[el][0] >= LINK_DENSE * counts[el][1]}
 
 
+_PAGE_LINK = re.compile(r"\s*(?!#|mailto:|tel:|javascript:)\S", re.IGNORECASE)  # a link to a page, not an address
+CARD_LEVELS = 3  # ancestors of a paragraph searched for the card of another story it sits in
+
+
+def _in_card(element: lxml.etree._Element) -> bool:
+    """The element is the lead of another story's card (a "Czytaj więcej" box in the text:
+    the other story's picture, its headline as a link, its lead as a plain <p>): its box,
+    within CARD_LEVELS, holds before it a link of a headline's length to another page and no
+    other paragraph of text."""
+    for box in itertools.islice(element.iterancestors(), CARD_LEVELS):
+        if box.tag in ("body", "main", "article") or any(
+                other is not element and len(word_tokens(_text(other))) >= LINK_BLOCK_MIN_WORDS
+                for other in box.iter("p")):
+            return False
+        before = itertools.takewhile(lambda e: e is not element, box.iter())
+        if any(e.tag == "a" and _PAGE_LINK.match(e.get("href") or "")
+               and len(e.text_content().split()) >= LINK_BLOCK_MIN_WORDS for e in before):
+            return True
+    return False
+
+
+def _card_leads(tree: lxml.html.HtmlElement, keys: set[str]) -> set[str]:
+    """Comparison keys of the paragraphs among `keys` printed only as the lead of another
+    story's card (_in_card), not also as the story's own (its lead listed in a card of the
+    site's latest stories). The link-dense rule takes the card's headline; its lead has no
+    link of its own and needs this one."""
+    found: set[str] = set()
+    printed: set[str] = set()
+    for paragraph in tree.iter("p"):
+        if (key := comparison_key(_text(paragraph))) in keys:
+            (found if _in_card(paragraph) else printed).add(key)
+    return found - printed
+
+
 DECLARED_MIN_WORDS = 100  # an articleBody this long is the publisher's own copy of the text
 DECLARED_SHARE = 0.7  # ... and is trusted where it holds this share of the extracted words
 
@@ -1506,6 +1540,7 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
     dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
+    dense |= _card_leads(tree, {comparison_key(b.text) for b in asked if b.kind == "paragraph"})
     asked_ids = {id(b) for b in asked}
     kept = [b for b in blocks if not (id(b) in asked_ids and comparison_key(b.text) in dense)]
     if words(kept) < 0.5 * words(blocks):
@@ -1565,7 +1600,7 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[
         if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
                 element.get("class", "")):
             text = _text(element)
-            if _linked(element, text) or near is not None and element not in near \
+            if _linked(element, text) or near is not None and element not in near or _in_card(element) \
                     or next(element.iter("h1", "h2", "h3", "h4", "video"), element) is not element:
                 continue  # a teaser of another story (or a box of them), not this one's standfirst
             if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
