@@ -785,3 +785,25 @@ def test_a_picture_in_a_plain_box_ending_in_its_credit_has_a_caption(box, expect
                                 "<p>The story goes on after the picture with more than a few words.</p>"
                                 "</article></body></html>")
     assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == expected
+
+
+def test_a_description_copying_a_paragraph_further_down_is_no_dek():
+    # the page's description is its second paragraph (a line picked for search results), each
+    # paragraph printed in a box of its own: no standfirst
+    head = f'<meta name="description" content="{STORY[1]}">'
+    page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + "".join(
+        f'<div class="card"><div class="card-content"><p>{p}</p></div></div>' for p in STORY))
+    article = parse_html(raw(page, media_type="html"))
+    assert article.dek is None and article.body.split("\n\n") == STORY
+    # copying the first paragraph, printed apart in bold, it is the standfirst
+    page = _story(head=f'<meta name="description" content="{STORY[0]}">', paragraphs=[]).replace(
+        "</h1>", f"</h1><p><strong>{STORY[0]}</strong></p>" + "".join(f"<p>{p}</p>" for p in STORY[1:]))
+    assert parse_html(raw(page, media_type="html")).dek == STORY[0]
+
+
+def test_a_standfirst_classed_box_holding_a_picture_is_no_dek():
+    # "lead-art" is the lead picture's box: its caption and credit are no standfirst
+    box = ('<div class="lead-art-block"><img src="z.jpg"><span>Duduzile Zuma-Sambudla will face the court for her '
+           'role in the July unrest. (NPA)</span></div>')
+    page = _story().replace("</h1>", "</h1>" + box)
+    assert parse_html(raw(page, media_type="html")).dek is None

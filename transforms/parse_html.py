@@ -1601,8 +1601,9 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[
                 element.get("class", "")):
             text = _text(element)
             if _linked(element, text) or near is not None and element not in near or _in_card(element) \
-                    or next(element.iter("h1", "h2", "h3", "h4", "video"), element) is not element:
-                continue  # a teaser of another story (or a box of them), not this one's standfirst
+                    or next(element.iter("h1", "h2", "h3", "h4", "video", "figure", "picture", "img"),
+                            element) is not element:
+                continue  # a teaser of another story (or a box of them), a picture: not this one's standfirst
             if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS * 2:
                 found.append(text)
     return found[:3]
@@ -1671,6 +1672,9 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
         if key in lead_keys:
+            at = next(i for i, t in enumerate(leading) if comparison_key(t).rstrip(".… ") == key)
+            if any(ends_like_sentence(t) and len(word_tokens(t)) >= CHUNK_SENTENCE_WORDS for t in leading[:at]):
+                continue  # a paragraph further down the story copied as the description (a quote)
             # The description copies the story's first paragraph: a standfirst block where the
             # page sets it apart, the lead itself where it is printed like the next paragraph.
             return None if _printed_as_lead(tree, key) else lead_keys[key]
