@@ -795,6 +795,10 @@ def test_a_description_copying_a_paragraph_further_down_is_no_dek():
         f'<div class="card"><div class="card-content"><p>{p}</p></div></div>' for p in STORY))
     article = parse_html(raw(page, media_type="html"))
     assert article.dek is None and article.body.split("\n\n") == STORY
+    # a quote from the story's seventh paragraph (deccanherald)
+    long = _story(head=f'<meta name="description" content="{LONG_STORY[6]}">', paragraphs=LONG_STORY)
+    article = parse_html(raw(long, media_type="html"))
+    assert article.dek is None and article.body.split("\n\n") == LONG_STORY
     # copying the first paragraph, printed apart in bold, it is the standfirst
     page = _story(head=f'<meta name="description" content="{STORY[0]}">', paragraphs=[]).replace(
         "</h1>", f"</h1><p><strong>{STORY[0]}</strong></p>" + "".join(f"<p>{p}</p>" for p in STORY[1:]))

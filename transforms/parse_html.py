@@ -1664,6 +1664,19 @@ def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     return False
 
 
+def _further_down(key: str, blocks: list[Block]) -> bool:
+    """Whether the paragraph reading `key` comes after paragraphs of the story (sentences of
+    some length): a line further down copied as the page's description (a quote picked for
+    search results), not a standfirst."""
+    for block in blocks:
+        if comparison_key(block.text).rstrip(".… ") == key:
+            return False
+        if block.kind == "paragraph" and ends_like_sentence(block.text) \
+                and len(word_tokens(block.text)) >= CHUNK_SENTENCE_WORDS:
+            return any(comparison_key(b.text).rstrip(".… ") == key for b in blocks if b.kind == "paragraph")
+    return False
+
+
 def _dek_candidate(descriptions: list[str], blocks: list[Block],
                    tree: lxml.html.HtmlElement, around: Around) -> str | None:
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
@@ -1672,15 +1685,14 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
         if key in lead_keys:
-            at = next(i for i, t in enumerate(leading) if comparison_key(t).rstrip(".… ") == key)
-            if any(ends_like_sentence(t) and len(word_tokens(t)) >= CHUNK_SENTENCE_WORDS for t in leading[:at]):
-                continue  # a paragraph further down the story copied as the description (a quote)
+            if _further_down(key, blocks):
+                continue
             # The description copies the story's first paragraph: a standfirst block where the
             # page sets it apart, the lead itself where it is printed like the next paragraph.
             return None if _printed_as_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
             visible = visible if visible is not None else _visible_key(tree)
-            if key in visible and not any(k.startswith(key) for k in lead_keys):
+            if key in visible and not any(k.startswith(key) for k in lead_keys) and not _further_down(key, blocks):
                 return description
     for candidate in _standfirst_candidates(tree, around):
         key = comparison_key(candidate).rstrip(".… ")
