@@ -236,3 +236,20 @@ def test_a_subhead_naming_someone_is_no_byline():
                 ("paragraph", "Both spoke on Sunday morning television."))
     out = drop_byline_blocks(a)
     assert out.authors == () and "Angela Rayner" in out.body
+
+
+@pytest.mark.parametrize("line", [
+    "comments", "12 Comments", "Tell us what YOU think...", "Explore further", "Czytaj więcej",
+    '[button link=”http://example.com/submit-review/” type=”big”] Send us YOUR review[/button]',
+    "Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.",
+])
+def test_comment_headers_shortcodes_and_offer_prompts_are_furniture(line):
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from residents were mostly positive, the council said on Tuesday evening.",
+    "The minister said [the plan] would go ahead, and that critics should read it first.",
+])
+def test_story_lines_that_open_like_furniture_stay(line):
+    assert len(drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).blocks) == 2
