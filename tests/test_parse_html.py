@@ -511,11 +511,14 @@ def test_only_the_first_story_of_an_infinite_scroll_page():
 
 def test_a_page_built_by_script_is_read_from_its_state():
     state = json.dumps({"props": {"contentHtml": "".join(f"<p>{p}</p>" for p in STORY)
-                                  + '<p class="caption">A dry river bed near the mill.</p>'}})
+                                  + '<div class="editor-img-box"><img src="m.jpg"><div class="caption"><p>'
+                                  'A dry river bed near the mill. Yonhap</p></div></div>'}})
     page = ("<html><head><title>Rivers run low</title></head><body><div id='root'></div>"
             f"<script>window.__STATE__ = {state};</script></body></html>")
     article = parse_html(raw(page, media_type="html"))
     assert article.body.split("\n\n") == STORY
+    # the story's figures are in the scripts too: their captions, with the credit, are kept
+    assert [(c.text, c.agency) for c in article.captions] == [("A dry river bed near the mill.", "Yonhap")]
 
 
 def test_a_linked_teaser_is_no_standfirst():

@@ -1250,11 +1250,13 @@ def parse_html(doc: RawDocument) -> Article:
     blocks = _body_blocks(extracted.body) if extracted is not None and extracted.body is not None else []
     declared = ld.get("articleBody")
     declared_words = len(word_tokens(declared)) if isinstance(declared, str) else 0
+    script_story: lxml.html.HtmlElement | None = None
     if not any(b.kind == "paragraph" for b in blocks) or declared_words >= DECLARED_MIN_WORDS and \
             sum(len(word_tokens(b.text)) for b in blocks if b.kind == "paragraph") < declared_words / 3:
         # A page built in the browser: the story is only in its scripts (or the markup holds a
         # scrap of it, a third or less of the text the page declares).
-        blocks = _script_body(tree, ld) or blocks
+        script_blocks, script_story = _script_body(tree, ld)
+        blocks = script_blocks or blocks
         if not any(b.kind == "paragraph" for b in blocks):
             raise Rejected("no_body", "no main text in the markup or the page's scripts")
         if extracted is None:
@@ -1290,6 +1292,9 @@ def parse_html(doc: RawDocument) -> Article:
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
     captions = extract_captions(tree)
+    if script_story is not None:  # a story the scripts carry: its figures, with the page's own
+        printed = {comparison_key(c.text) for c in captions}
+        captions += [c for c in extract_captions(script_story) if comparison_key(c.text) not in printed]
     # The headline and the elements near it, found once and only where asked for (dek, dates).
     around: Around = functools.cache(lambda: _around_headline(tree))
     dek = _dek([d for d in descriptions if d], title, blocks, tree, captions, around)
@@ -1405,13 +1410,16 @@ SCRIPT_BODY_MIN_P = 3  # <p> elements a script's string must hold to be read as 
 SCRIPT_BODY_MIN_WORDS = 50  # words a declared articleBody must have to stand in for the markup
 
 
-def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> list[Block]:
+def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]
+                 ) -> tuple[list[Block], lxml.html.HtmlElement | None]:
     """The story as the page's scripts carry it, for pages rendered in the browser (the markup
     holds no text): JSON-LD articleBody, else the longest string in an inline script that is
-    HTML with at least SCRIPT_BODY_MIN_P paragraphs (Next.js, Nuxt state)."""
+    HTML with at least SCRIPT_BODY_MIN_P paragraphs (Next.js, Nuxt state). With the blocks,
+    that HTML as a page of its own (None for articleBody's plain text): its figures' captions
+    are the story's too."""
     declared = ld.get("articleBody")
     if isinstance(declared, str) and len(declared.split()) >= SCRIPT_BODY_MIN_WORDS:
-        return [Block("paragraph", clean_text(line)) for line in declared.splitlines() if line.strip()]
+        return [Block("paragraph", clean_text(line)) for line in declared.splitlines() if line.strip()], None
     best = ""
     for script in tree.xpath("//script[not(@src)]"):
         for literal in _JS_STRING.findall(script.text or ""):
@@ -1424,20 +1432,20 @@ def _script_body(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> list[Block]
             if len(_HTML_P.findall(value)) >= SCRIPT_BODY_MIN_P:
                 best = value
     if not best:
-        return []
+        return [], None
     try:
-        fragment = lxml.html.fragment_fromstring(best, create_parent="div")
+        story = lxml.html.document_fromstring(f"<html><body>{best}</body></html>")
     except (lxml.etree.ParserError, ValueError):
-        return []
+        return [], None
     blocks = []
-    for element in fragment.iter("p", "h2", "h3", "h4", "li", "blockquote"):
+    for element in story.iter("p", "h2", "h3", "h4", "li", "blockquote"):
         if any(a.tag in ("p", "li", "blockquote") for a in element.iterancestors()) or any(
                 _caption_classed(a.get("class", "")) for a in [element, *element.iterancestors()]):
             continue
         text = _text(element)
         if text:
             blocks.append(Block("subhead" if element.tag[0] == "h" else "paragraph", text))
-    return blocks if any(b.kind == "paragraph" for b in blocks) else []
+    return (blocks, story) if any(b.kind == "paragraph" for b in blocks) else ([], None)
 
 
 LINK_DENSE = 0.8  # share of an element's text inside links that makes it a link block
