@@ -78,6 +78,8 @@ def test_split_credit_in_body_text_stays_strict():
     ("(c) Reuters", None, "Reuters"),
     ("Photo: Jane Roe for The New York Times", "Jane Roe", "The New York Times"),
     ("J. Stacevičiaus / LRT nuotr.", "J. Stacevičiaus", "LRT"),
+    ("Courtesy of Tanner Fischer", "Tanner Fischer", None),                # a person's courtesy: the person
+    ("© Anett Seidler | Anett Seidler", "Anett Seidler", None),            # one name twice is no agency
 ])
 def test_parse_credit_forms(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

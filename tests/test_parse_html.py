@@ -194,6 +194,11 @@ def test_captions_without_figcaption_and_in_carousels():
      '</span> <span>Uncredited/AP/dpa</span></figcaption></div>', "A demonstration in 2022.", None, "Associated Press"),
     ('<ul><li><img src="a.jpg"><span class="img-info">The hat festival drew thousands. Bild: Andreas Seidel/Archiv'
      '</span></li></ul>', "The hat festival drew thousands.", "Andreas Seidel", "Archiv"),
+    # a carousel's "Read More" button is not the caption's
+    ('<div class="CarouselSlide"><picture><img src="a.jpg"></picture><div class="Expand">'
+     '<span class="CarouselSlide-infoDescription"><p>Harris waves in Pittsburgh. '
+     '(AP Photo/Jacquelyn Martin)</p></span><button>Read More</button></div></div>',
+     "Harris waves in Pittsburgh.", "Jacquelyn Martin", "Associated Press"),
     # a picture library is no photographer
     ('<figure><img src="a.jpg"><figcaption>Alex Lowes in 2024, Foto: LAT Images</figcaption></figure>',
      "Alex Lowes in 2024", None, "LAT Images"),

@@ -98,6 +98,10 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
         if outlet and looks_like_person(part[: outlet.start()]):  # "Jane Roe for The New York Times"
             other.append(outlet.group().split(None, 1)[1])
             part = part[: outlet.start()]
+        courtesy = _COURTESY.match(part)
+        if courtesy and photographer is None and looks_like_person(part[courtesy.end():]):
+            photographer = part[courtesy.end():]  # "Courtesy of Tanner Fischer": the person who took it
+            continue
         known = find_agency(part)
         if known and agency is None:
             agency = known.name
@@ -109,7 +113,12 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
             other.append(part)
     if agency is None and other:
         agency = " / ".join(other)
+    if agency and photographer and name_key(agency) == name_key(photographer):
+        agency = None  # "© Anett Seidler | Anett Seidler": the photographer named twice
     return photographer, agency
+
+
+_COURTESY = re.compile(r"(?:courtesy|mit freundlicher genehmigung)(?:\s+(?:of|von))?\s+", re.IGNORECASE)
 
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")

@@ -460,6 +460,9 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             return " "
 
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
+        # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More").
+        for label in filter(None, (_text(b).strip() for b in caption_el.iter("button"))):
+            text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
@@ -467,7 +470,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             continue
         text, inline_credit = split_credit(_CAPTION_LABEL.sub("", clean_text(text)), caption=True)
         credit = credit or inline_credit or ""
-        text = _EMPTY_BRACKETS.sub("", text).strip(" |/-–—,")
+        text = _EMPTY_BRACKETS.sub("", text).strip(" \n|/-–—,")
         if not text or _not_a_caption(text):
             continue  # a credit without a caption describes nothing
         key = comparison_key(text + " " + credit)
