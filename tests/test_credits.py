@@ -38,6 +38,10 @@ def test_split_credit(text, caption, credit):
     ("The lodge was restored. Supplied", "The lodge was restored.", "Supplied"),
     ("유세에서 연설하고 있다. 연합뉴스", "유세에서 연설하고 있다.", "연합뉴스"),
     ("尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ", "尹大統領の発言をテレビで見る国民（ソウルで、３日）", "ＡＰ"),
+    # "(C)" for "©", joined to the text without a space in Japanese
+    ("日本代表の（左から）西田、石川（Ｃ）共同通信社", "日本代表の（左から）西田、石川", "© 共同通信社"),
+    ("Players at the net (C) Kyodo", "Players at the net", "© Kyodo"),
+    ("Options (a), (b) and (c) were studied", "Options (a), (b) and (c) were studied", None),
     ("Flood barriers on the quay / Jane Roe/Reuters", "Flood barriers on the quay", "Jane Roe/Reuters"),
     # Lithuanian writes the credit word after the credit: "LRT nuotr." (LRT photo)
     ("Kryžius, asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.", "Kryžius, asociatyvi nuotr.",

@@ -212,6 +212,9 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
     match = _INLINE_CREDIT.search(text)
     if match and is_photo_credit(match.group(1)):
         return text[: match.start(1)].rstrip(" |-–—"), match.group(1).strip()
+    match = _COPYRIGHT_TAIL.search(text)
+    if match and match.start() and (find_agency(match.group(1)) or caption and looks_like_person(match.group(1))):
+        return text[: match.start()].rstrip(" |-–—"), "© " + match.group(1).strip()
     if caption:  # a credit is short: only the caption's last characters are searched
         for match in _CAPTION_TAIL.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS)):
             tail = text[match.end():].strip().lstrip("|/=＝–—- ")
@@ -220,6 +223,8 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
     return text, None
 
 
+# "(C)" for "©", also joined to the text in scripts without spaces ("…石川（Ｃ）共同通信社").
+_COPYRIGHT_TAIL = re.compile(r"\s*[(（][cCｃＣ][)）]\s*([^()（）]{2,90})$")
 # Where a caption's sentence ends or a separator comes, and a credit may follow.
 _CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|/–—]\s+|\s*[=＝]\s*")
 # Credits that name no one: "Supplied", "Handout", "Courtesy of the artist", "File".
