@@ -600,6 +600,11 @@ def test_a_figure_linking_its_picture_to_a_larger_view_keeps_its_caption():
                                 '<a href="/image/1"><img src="a.jpg"><figcaption>Players of the national team'
                                 '</figcaption></a></figure></article></body></html>')
     assert [c.text for c in extract_captions(page)] == ["Players of the national team"]
+    # linked to another story's slug, picture and caption are that story's card
+    card = lxml.html.fromstring('<html><body><article><figure><a href="https://example.com/videos/news/tcs-bpo-'
+                                'shut-amid-abuse-storm/videoshow/1303.cms"><img src="t.jpg"><figcaption>TCS BPO '
+                                'shut amid abuse storm</figcaption></a></figure></article></body></html>')
+    assert extract_captions(card) == []
 
 
 @pytest.mark.parametrize(("figcaption", "text"), [

@@ -593,6 +593,10 @@ _OTHER_STORIES = re.compile(rf"{_STORY_BOXES}|\bcomments?\b", re.IGNORECASE)
 LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in its parent or grandparent
 
 
+# A path segment that is a headline's words ("storm-closes-the-ferry-port"), not a picture's file.
+_STORY_SLUG = re.compile(r"(?:^|/)[^/.]*[^\W\d_]{2,}(?:[-_][^\W_]+){3,}(?:\.(?:html?|cms|php|aspx?))?(?:/|$)")
+
+
 def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element) -> bool:
     """Whether a caption describes a picture of this story: not a teaser card's title (inside a
     link, or mostly linked text), not in navigation, a form, comments or a box of other
@@ -605,8 +609,11 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
         return False
     if container.tag == "figure":
         # A figure may link its picture to a larger view, caption and all; a figure inside a
-        # link is a card of another story.
-        return not any(a.tag == "a" and a.get("href") for a in container.iterancestors())
+        # link, or whose caption links to a story's slug ("/videos/news/tcs-nashik-bpo-shut-…"),
+        # is a card of another story.
+        inner = itertools.takewhile(lambda a: a is not container, caption.iterancestors())
+        return not any(a.tag == "a" and a.get("href") for a in container.iterancestors()) and not any(
+            a.tag == "a" and _STORY_SLUG.search(urlsplit(a.get("href", "")).path) for a in [caption, *inner])
     text = _text(caption)
     if caption.tag == "a" or text and _linked(caption, text):
         return False
