@@ -239,7 +239,7 @@ def test_a_subhead_naming_someone_is_no_byline():
 
 
 @pytest.mark.parametrize("line", [
-    "comments", "12 Comments", "Tell us what YOU think...", "Explore further", "Czytaj więcej",
+    "comments", "12 Comments", "Tell us what YOU think...", "Explore further", "Czytaj więcej", "Powered by",
     '[button link=”http://example.com/submit-review/” type=”big”] Send us YOUR review[/button]',
     "Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.",
 ])

@@ -84,6 +84,13 @@ def test_split_credit_in_body_text_stays_strict():
     ("J. Stacevičiaus / LRT nuotr.", "J. Stacevičiaus", "LRT"),
     ("Courtesy of Tanner Fischer", "Tanner Fischer", None),                # a person's courtesy: the person
     ("© Anett Seidler | Anett Seidler", "Anett Seidler", None),            # one name twice is no agency
+    # a copyright notice's year and reserved rights are no names; printed twice, it is one
+    ("© 2024 Reuters", None, "Reuters"),
+    ("Shakh Aivazov/2024 The AP. All rights reserved Copyright Shakh Aivazov / 2024 The AP. All rights reserved",
+     "Shakh Aivazov", "Associated Press"),
+    ("Tous droits réservés Captures d'écran Tous droits réservés Captures d'écran", None, "Captures d'écran"),
+    ("Copyright: Jane Roe", "Jane Roe", None),
+    ("2024 Olympics Team", None, "2024 Olympics Team"),                   # no notice: the year stays
 ])
 def test_parse_credit_forms(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

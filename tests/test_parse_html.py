@@ -272,6 +272,29 @@ def test_the_articles_image_headline_outranks_an_asides_text_headline():
         "Budget approved", "Newsletter", "Logo"]
 
 
+@pytest.mark.parametrize("figcaption", [
+    "Bildunterschrift", "Copyright", "Audio: Antenne Brandenburg | 24.04.2024 | Eva Kirchner",
+    "Bitte aktivieren Sie Javascript.\nOder nutzen Sie das Angebot ohne Werbung",
+])
+def test_labels_players_and_script_notices_are_no_captions(figcaption):
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring(f'<html><body><article><figure><img src="a.jpg"><figcaption>{figcaption}'
+                                '</figcaption></figure></article></body></html>')
+    assert extract_captions(page) == []
+
+
+def test_a_videos_length_opens_no_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = lxml.html.fromstring('<html><body><article><figure><video src="v.mp4"></video><figcaption>01:48 min\n'
+                                'Results in Dixville Notch: all six voters cast their ballots</figcaption></figure>'
+                                '</article></body></html>')
+    assert [c.text for c in extract_captions(page)] == ["Results in Dixville Notch: all six voters cast their ballots"]
+
+
 def test_a_pull_quotes_figcaption_is_no_picture_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

@@ -86,12 +86,19 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     An unknown non-person credit ("Courtesy of the family") is kept as the agency text.
     """
     credit = " ".join(clean_text(credit).split())
-    credit = _CREDIT_PREFIX.sub("", _CREDIT_PREFIX.sub("", credit).strip(" ()[]")).strip(" .")
+    # A copyright notice's words are no name: "© 2024 The AP. All rights reserved", and a
+    # "Copyright" or "©" inside the credit starts another part of it.
+    noticed = _COPYRIGHT_INSIDE.search(" " + credit) is not None
+    credit = " ".join(_COPYRIGHT_INSIDE.sub(" / ", _RIGHTS_RESERVED.sub(" ", credit)).split())
+    if twice := _TWICE.fullmatch(credit):  # the notice printed twice over (Euronews)
+        credit = twice.group(1)
+    credit = _CREDIT_PREFIX.sub("", _CREDIT_PREFIX.sub("", credit.strip(" /")).strip(" ()[]")).strip(" .")
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
     for part in filter(None, CREDIT_SPLIT.split(credit)):
         part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", part)).strip(" .-–—")
+        part = _YEAR_FIRST.sub("", part).strip(" .-–—") if noticed else part
         if not any(c.isalnum() for c in part):
             continue  # "Photo by -": no name was entered
         outlet = _FOR_OUTLET.search(part)
@@ -118,6 +125,11 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     return photographer, agency
 
 
+_RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+                              r"todos los derechos reservados|tutti i diritti riservati)\b\.?", re.IGNORECASE)
+_COPYRIGHT_INSIDE = re.compile(r"\s*(?:©|\(c\)|\bcopyright\b)\s*[:：]?\s*", re.IGNORECASE)
+_TWICE = re.compile(r"(.{3,}?)\s*/?\s*\1")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b[\s,.]*(?=\S)")  # "© 2024 Reuters": the year is no name
 _COURTESY = re.compile(r"(?:courtesy|mit freundlicher genehmigung)(?:\s+(?:of|von))?\s+", re.IGNORECASE)
 
 

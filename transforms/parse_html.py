@@ -561,18 +561,25 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
 
 # What precedes a caption's text: a label for screen readers ("Image caption", "Media caption")
 # or a slide counter ("2 of 12 |", "1of4Grass Valley's …", "[1/5]Reuters visuals …").
-_CAPTION_LABEL = re.compile(r"^(?:(?:image|media|photo|video)\s*caption|caption|bildunterschrift)(?=\W|(?-i:[A-Z]))"
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|media|photo|video)\s*caption|caption|bildunterschrift)(?=\W|(?-i:[A-Z])|$)"
                             r"\s*:?\s*"
+                            r"|^\d{1,2}:\d{2}(?::\d{2})?\s*min\b\.?\s*"  # a video's length ("01:48 min")
                             r"|^(?:\[\d+/\d+\]|\d+\s*(?:of|von|de|/)\s*\d+\s*\||\d+of\d+(?=[A-Z]))\s*",
                             re.IGNORECASE)
 DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date and a few words
+
+
+# An audio player's line ("Audio: Antenne Brandenburg | 24.04.2024 | …"), the word "Copyright"
+# alone and a notice asking for scripts ("Bitte aktivieren Sie Javascript") describe no picture.
+_NO_PICTURE = re.compile(r"^(?:audio|podcast|hörbeitrag)\s*:|^(?:©|copyright)\W*$|\b(?:aktivieren|enable|activate|turn on)\b[^.]{0,30}"
+                         r"\bjavascript\b|\bjavascript\b[^.]{0,30}\b(?:aktivieren|enable|activate)", re.IGNORECASE)
 
 
 def _not_a_caption(text: str) -> bool:
     """Lines that caption-classed slots hold but that describe no picture: a dateline (a date
     and a few words), an author box ("Von Hannah Ritzmann, Redakteurin …") or a credit alone
     ("Patrick Semansky, ASSOCIATED PRESS", "Reprodução", "Foto." before its credit)."""
-    if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text):
+    if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text) or _NO_PICTURE.search(text):
         return True
     # "Von Hannah Ritzmann, Redakteurin": a byline up to its first comma ("Von links: Anna Meier
     # und …", "Von der Leyen und Olaf Scholz." and "By the lake: …" are captions).
