@@ -847,3 +847,20 @@ def test_a_standfirst_classed_box_holding_a_picture_is_no_dek():
            'role in the July unrest. (NPA)</span></div>')
     page = _story().replace("</h1>", "</h1>" + box)
     assert parse_html(raw(page, media_type="html")).dek is None
+
+
+def test_hidden_microdata_is_no_text():
+    from transforms.parse_html import _hidden_metadata
+    import lxml.html
+
+    # the schema.org copy of the metadata, hidden for crawlers (trafilatura read it as text on a
+    # Business Insider page): keywords, dates, the publisher's name; the headline is also printed
+    hidden = ('<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle">'
+              '<h1 itemprop="name">Rivers run low</h1><div itemprop="keywords">drought,rivers,valley news</div>'
+              '<div itemprop="datePublished">2019-11-19T08:57:40+01:00</div>'
+              '<div itemprop="publisher">ValleyNewsDe</div></div>')
+    tree = lxml.html.fromstring(_story(hidden, paragraphs=LONG_STORY))
+    assert _hidden_metadata(tree) == {"drought,rivers,valley news", "2019-11-19t08:57:40+01:00", "valleynewsde"}
+    # a hidden box that is no microdata (the rest of the story, shown on a click) is not set aside
+    more = '<div style="display:none" class="more"><p>The ferry company will refund every ticket.</p></div>'
+    assert _hidden_metadata(lxml.html.fromstring(_story(more))) == set()

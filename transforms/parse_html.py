@@ -1507,6 +1507,27 @@ def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
 
 
 _PAGE_LINK = re.compile(r"\s*(?!#|mailto:|tel:|javascript:)\S", re.IGNORECASE)  # a link to a page, not an address
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden_metadata(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of the texts a page prints only inside hidden microdata, the schema.org
+    copy of its metadata kept for crawlers (`<div style="display:none" itemscope
+    itemtype="…/NewsArticle">`: keywords, dates, the publisher's name), which trafilatura
+    reads as text. Only microdata: a hidden box may be the rest of the story, shown on a click."""
+    inside: set[str] = set()
+    boxes = [e for e in tree.xpath("//body//*[@itemscope][@style]") if _HIDDEN_STYLE.search(e.get("style", ""))]
+    for box in boxes:
+        inside.update(k for e in box.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
+                      and (k := comparison_key(_text(e))))
+    if not inside:
+        return set()
+    hidden = set(boxes)
+    shown = {comparison_key(_text(e)) for e in tree.xpath("//body//*[not(*)]")
+             if not any(a in hidden for a in e.iterancestors())}
+    return inside - shown
+
+
 CARD_LEVELS = 3  # ancestors of a paragraph searched for the card of another story it sits in
 
 
@@ -1562,6 +1583,9 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     def words(kept: list[Block]) -> int:
         return sum(len(word_tokens(b.text)) for b in kept if b.kind == "paragraph")
 
+    hidden = _hidden_metadata(tree)
+    if hidden:
+        blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
     dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
