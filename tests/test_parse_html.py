@@ -864,3 +864,11 @@ def test_hidden_microdata_is_no_text():
     # a hidden box that is no microdata (the rest of the story, shown on a click) is not set aside
     more = '<div style="display:none" class="more"><p>The ferry company will refund every ticket.</p></div>'
     assert _hidden_metadata(lxml.html.fromstring(_story(more))) == set()
+
+
+def test_a_drop_cap_set_apart_by_a_space_is_joined_to_its_word():
+    first = ('<p><span class="initial-letter-outer"><span class="initial-letter">T</span></span> '
+             '<span class="is-inline">he summer drought left the rivers lower than at any time since records began '
+             'in the valley.</span></p>')
+    page = _story(paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(f"<p>{p}</p>" for p in STORY[1:]))
+    assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY

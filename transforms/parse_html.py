@@ -1258,6 +1258,8 @@ def parse_html(doc: RawDocument) -> Article:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
     story = _one_story(tree)
+    if (joined := _drop_caps_joined(tree if story is None else story)) is not None:
+        story = joined
     extracted = bare_extraction(
         doc.content if story is None else story, url=doc.hints.url, with_metadata=True, include_comments=False,
         include_tables=True, include_images=False, deduplicate=False,
@@ -1417,6 +1419,37 @@ def _one_story(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     for story in stories(page):
         if first not in story.iterdescendants():
             story.drop_tree()  # keeps its tail text
+    return page
+
+
+_DROP_CAP = re.compile(r"drop-?cap|initial-letter|first-?letter", re.IGNORECASE)
+
+
+def _drop_caps_joined(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """For trafilatura, where a paragraph's drop cap is set apart from the rest of its first
+    word by a space the page's CSS hides (Taz: `<span class="initial-letter">N</span></span>
+    <span>a endlich!`, read "N a endlich!"): a copy of the page without that space. None where
+    no drop cap is followed by one."""
+    def spaced(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
+        found = []
+        for cap in tree.xpath("//body//*[@class]"):
+            letter = cap.text_content().strip()
+            if not _DROP_CAP.search(cap.get("class", "")) or len(letter) > 2 or not letter.isalpha():
+                continue
+            while (parent := cap.getparent()) is not None and parent.text_content().strip() == letter:
+                cap = parent  # the wrapper holding the letter alone
+            if cap.tail is not None and cap.tail.isspace() or cap.tail and cap.tail[:1].isspace():
+                found.append(cap)
+        return found
+
+    if not spaced(tree):
+        return None
+    page = copy.deepcopy(tree)
+    for cap in spaced(page):
+        cap.tail = cap.tail.lstrip()
+        following = cap.getnext()
+        if not cap.tail and following is not None and following.text:
+            following.text = following.text.lstrip()
     return page
 
 
