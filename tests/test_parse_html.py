@@ -872,3 +872,14 @@ def test_a_drop_cap_set_apart_by_a_space_is_joined_to_its_word():
              'in the valley.</span></p>')
     page = _story(paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(f"<p>{p}</p>" for p in STORY[1:]))
     assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY
+
+
+def test_a_description_copying_a_pictures_caption_gives_way_to_the_next():
+    dek = "Barges carry half their load as the drought leaves the river at a record low this summer."
+    caption = "A dry river bed near the mill: the water authority asked households to save water."
+    head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "description": caption})
+            + f'</script><meta property="og:description" content="{dek}">')
+    page = _story(head=head).replace("</h1>", f'</h1><div class="copy-lg"><span>{dek}</span></div>'
+                                     f'<figure><img src="m.jpg"><figcaption>{caption}</figcaption></figure>')
+    article = parse_html(raw(page, media_type="html"))
+    assert article.dek == dek and [c.text for c in article.captions] == [caption]

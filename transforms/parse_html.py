@@ -1711,8 +1711,11 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
     caption, or only a part of the lead repeated, is no dek.
     """
     headline = comparison_key(title or "").rstrip(".… ")
-    dek = _dek_candidate([d for d in descriptions if comparison_key(d).rstrip(".… ") != headline],
-                         blocks, tree, around)
+    # A description copying the headline or a picture's caption (a JSON-LD description of the
+    # lead image, WAZ) gives way to the next one.
+    pictured = {comparison_key(c.text).rstrip(".… ") for c in captions}
+    dek = _dek_candidate([d for d in descriptions if (k := comparison_key(d).rstrip(".… ")) != headline
+                          and k not in pictured], blocks, tree, around)
     if dek is None:
         return None
     key = comparison_key(dek).rstrip(".… ")
