@@ -883,3 +883,21 @@ def test_a_description_copying_a_pictures_caption_gives_way_to_the_next():
                                      f'<figure><img src="m.jpg"><figcaption>{caption}</figcaption></figure>')
     article = parse_html(raw(page, media_type="html"))
     assert article.dek == dek and [c.text for c in article.captions] == [caption]
+
+
+@pytest.mark.parametrize(("printed", "declared"), [
+    # the standfirst printed after a dateline, the description without it
+    ("Berlin. Barges carry half their load as the drought leaves the river at a record low this summer.",
+     "Barges carry half their load as the drought leaves the river at a record low this summer."),
+    # the description declared with the byline after it
+    ("Barges carry half their load as the drought leaves the river at a record low this summer?",
+     "Barges carry half their load as the drought leaves the river at a record low this summer? Von Jane Roe"),
+])
+def test_a_standfirst_printed_with_a_dateline_or_declared_with_a_byline_is_the_dek(printed, declared):
+    head = f'<meta name="description" content="{declared}">'
+    page = _story(head=head, paragraphs=[]).replace("</h1>", f'</h1><p class="copy-lg">{printed}</p>' + "".join(
+        f'<div class="text"><p>{p}</p></div>' for p in STORY))
+    from transforms.pipeline import process_documents
+
+    (article,) = process_documents([raw(page, media_type="html")])  # the printed block leaves the body as a repeat
+    assert article.dek == printed and article.body.split("\n\n") == STORY

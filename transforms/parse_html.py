@@ -1714,21 +1714,52 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
     # A description copying the headline or a picture's caption (a JSON-LD description of the
     # lead image, WAZ) gives way to the next one.
     pictured = {comparison_key(c.text).rstrip(".… ") for c in captions}
-    dek = _dek_candidate([d for d in descriptions if (k := comparison_key(d).rstrip(".… ")) != headline
-                          and k not in pictured], blocks, tree, around)
+    descriptions = [d for d in descriptions if (k := comparison_key(d).rstrip(".… ")) != headline
+                    and k not in pictured]
+    dek = _dek_candidate(descriptions, blocks, tree, around)
     if dek is None:
-        return None
+        return next(filter(None, (_near_printed(comparison_key(d).rstrip(".… "), blocks, tree)
+                                  for d in descriptions)), None)
     key = comparison_key(dek).rstrip(".… ")
     if key == headline or any(comparison_key(c.text).rstrip(".… ") == key for c in captions):
         return None
     paragraphs = [comparison_key(b.text) for b in blocks if b.kind == "paragraph"][:DEK_WINDOW]
     if any(key == p.rstrip(".… ") for p in paragraphs):
         return dek  # a printed standfirst block: it leaves the body as a repeat of the dek
+    if near := _near_printed(key, blocks, tree):
+        return near
     words = set(word_tokens(dek))
     lead = set(word_tokens(" ".join(paragraphs)))
     if words and len(words & lead) >= DEK_REPEAT_SHARE * len(words):
         return None  # "The army said…" or the whole story: the lead again, not a standfirst
     return dek
+
+
+NEAR_COPY_WORDS = 4  # words a dateline before a printed standfirst, or a byline after its description, may add
+
+
+def _near_printed(key: str, blocks: list[Block], tree: lxml.html.HtmlElement) -> str | None:
+    """The leading block that prints the description `key` with a dateline before it
+    ("Berlin. Die Feuerwehr …", "Neuss · Was kann …"), or that the page declares with the
+    byline after it ("… Verantwortliche? Von Christin Jordan"): the standfirst as printed."""
+    for block in [b for b in blocks if b.kind == "paragraph"][:DEK_WINDOW]:
+        printed = comparison_key(block.text).rstrip(".… ")
+        if _near_copy(key, printed) and not _further_down(printed, blocks) and not _printed_as_lead(tree, printed):
+            return block.text
+    return None
+
+
+def _near_copy(declared: str, printed: str) -> bool:
+    """Whether a printed block is the declared description with a dateline before it ("berlin.
+    …", "neuss · …") or the description that block with a few words after it (a byline)."""
+    if len(declared) < 40 or len(printed) < 40 or declared == printed:
+        return False
+    if printed.endswith(" " + declared):
+        before = printed[: -len(declared)].strip()
+        return before[-1:] in (".", "·", ":", "|", "-", "–") and len(before.split()) <= NEAR_COPY_WORDS
+    if declared.startswith(printed + " "):
+        return len(declared[len(printed):].split()) <= NEAR_COPY_WORDS
+    return False
 
 
 def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
