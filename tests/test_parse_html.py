@@ -901,3 +901,21 @@ def test_a_standfirst_printed_with_a_dateline_or_declared_with_a_byline_is_the_d
 
     (article,) = process_documents([raw(page, media_type="html")])  # the printed block leaves the body as a repeat
     assert article.dek == printed and article.body.split("\n\n") == STORY
+
+
+def test_texts_of_the_pages_side_column_are_no_body():
+    from transforms.parse_html import _side_column_texts
+    import lxml.html
+
+    # WinFuture's right column: box titles and offers, none of them printed in the story
+    side = ('<div class="rightWrap"><div class="rightBx"><h3>Neue Vodafone-Bilder</h3></div>'
+            '<div class="rightBx"><h3>Beiträge aus dem Forum</h3><p>Rivers run low</p></div></div>')
+    page = ('<html><body><div class="centerRightWrap"><div class="content"><h1>Rivers run low</h1>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + f"</div>{side}</div></body></html>")
+    assert _side_column_texts(lxml.html.fromstring(page)) == {"neue vodafone-bilder", "beiträge aus dem forum"}
+    # inside the article, a box classed like a column is the story's own; so is a column of paragraphs
+    inner = _story('<div class="sidebar"><p>Barges carry half their load.</p></div>')
+    assert _side_column_texts(lxml.html.fromstring(inner)) == set()
+    layout = ('<html><body><h2>Best films</h2><div class="l-sidebar-fixed l-article-body">'
+              + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>")
+    assert _side_column_texts(lxml.html.fromstring(layout)) == set()

@@ -1540,6 +1540,49 @@ def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
 
 
 _PAGE_LINK = re.compile(r"\s*(?!#|mailto:|tel:|javascript:)\S", re.IGNORECASE)  # a link to a page, not an address
+# A page's side column ("sidebar", "rightBx", "right-rail"), not "centerRightWrap" holding the
+# story too, nor CNN's "pg-rail-tall__body" (a bare "rail" names main columns as well).
+_SIDE_COLUMN = re.compile(r"(?<![a-z])(?:side-?bar|(?:right|left)[-_]?(?:bx|box|col|column|wrap|rail|side))(?![a-z])",
+                          re.IGNORECASE)
+
+
+def _side_column_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of texts printed only in the page's side columns (WinFuture's
+    `<div class="rightBx">`: "Neue Vodafone-Bilder", "Beiträge aus dem Forum", offers), which
+    trafilatura keeps after the story. A column holding the page's <h1> or paragraphs of text is
+    the story's ("l-sidebar-fixed l-article-body-segment"), and the caller keeps everything
+    where this would take half the text."""
+    columns = [e for e in tree.xpath("//body//*[@class]") if _SIDE_COLUMN.search(e.get("class", ""))
+               and not any(a.tag in ("article", "main") for a in e.iterancestors())
+               and next(e.iter("h1", "article", "main"), None) is None  # not the page's own column
+               and sum(1 for x in e.iter("p") if len(word_tokens(_text(x))) >= CHUNK_SENTENCE_WORDS) < 2]
+    if not columns:
+        return set()
+    held = set(columns)
+    outer = [c for c in columns if not any(a in held for a in c.iterancestors())]
+    inside = {k for c in outer for e in c.iter() if isinstance(e.tag, str)
+              and not any(isinstance(x.tag, str) for x in e) and (k := comparison_key(_text(e)))}
+    # The page's text outside the columns, in order: a text printed there too is the story's.
+    body = tree.find("body")
+    outside: list[str] = []
+    if body is not None:
+        walker = lxml.etree.iterwalk(body, events=("start", "end"))
+        for event, element in walker:
+            if not isinstance(element.tag, str):
+                if event == "end":
+                    outside.append(element.tail or "")
+                continue
+            if event == "start":
+                if element in held or element.tag in _INVISIBLE_TAGS:
+                    walker.skip_subtree()  # its "end" event still comes, with its tail
+                    continue
+                outside.append(element.text or "")
+            elif element is not body:
+                outside.append(element.tail or "")
+    shown = comparison_key(" ".join(outside))
+    return {k for k in inside if k not in shown}
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -1619,6 +1662,10 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     hidden = _hidden_metadata(tree)
     if hidden:
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
+    side = _side_column_texts(tree)
+    if side:
+        kept_blocks = [b for b in blocks if comparison_key(b.text) not in side]
+        blocks = kept_blocks if words(kept_blocks) >= 0.5 * words(blocks) else blocks
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
     dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
