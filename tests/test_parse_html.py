@@ -664,6 +664,21 @@ def test_a_figures_second_figcaption_holding_the_credit_alone_is_its_credit():
     assert [(c.text, c.photographer, c.agency) for c in article.captions] == [("The new dark mode.", None, "Strava")]
 
 
+def test_a_figures_credit_in_the_element_after_it_that_repeats_its_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    meta = ('<section class="image-meta-data"><div class="image-description">Der Dax schloss im Minus.</div>'
+            '<div class="image-copyright">picture alliance/dpa | Jan Woitas</div></section>')
+    page = ('<html><body><article><div class="featured"><figure><img src="a.jpg"><figcaption><span class="caption">'
+            f'Der Dax schloss im Minus.</span></figcaption></figure></div>{meta}</article></body></html>')
+    assert [(c.text, c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(page))] == [
+        ("Der Dax schloss im Minus.", "Jan Woitas", "dpa")]
+    # a credit box after it that does not repeat the caption belongs to something else
+    other = page.replace('<div class="image-description">Der Dax schloss im Minus.</div>', "")
+    assert [(c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(other))] == [(None, None)]
+
+
 def test_a_heading_may_be_a_figures_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

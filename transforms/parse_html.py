@@ -466,6 +466,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
+        if not credit and container.tag == "figure":
+            credit = _credit_after(container, text)
         if len(text.split()) > CAPTION_MAX_WORDS:
             continue
         text, inline_credit = split_credit(_CAPTION_LABEL.sub("", clean_text(text)), caption=True)
@@ -644,6 +646,34 @@ _CREDIT_TAGS = ("cite", "footer", "small")  # a figure's source, as HTML marks i
 _MEDIA_TAGS = ("img", "picture", "video", "iframe", "canvas", "svg", "amp-img")
 _CREDIT_ITEMPROP = re.compile(r"\b(?:author|creator|copyrightHolder|copyrightNotice|creditText)\b")
 CREDIT_SIBLINGS = 2  # elements after a caption outside any <figure> searched for its credit
+
+
+CREDIT_AFTER_LEVELS = 3  # ancestors of a figure whose next element may hold its credit
+
+
+def _credit_after(figure: lxml.etree._Element, caption: str) -> str:
+    """A figure's credit printed in the element after it, where that element repeats the
+    caption and credits it (Börsen-Zeitung's `image-meta-data` section after the figure:
+    `image-description` with the caption again, `image-copyright` "picture alliance / AP |
+    Alex Brandon"). The repeated caption is what ties the credit to this picture."""
+    key = comparison_key(clean_text(caption))
+    node: lxml.etree._Element | None = figure
+    for node in [figure, *itertools.islice(figure.iterancestors(), CREDIT_AFTER_LEVELS)]:
+        if node.tag in ("article", "main", "body"):
+            return ""
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            break
+    else:
+        return ""
+    if following is None or not key or next(following.iter(*_MEDIA_TAGS), None) is not None \
+            or not any(comparison_key(_text(e)) == key for e in following.iter() if isinstance(e.tag, str)):
+        return ""
+    credits = [e for e in following.iter() if isinstance(e.tag, str) and _CREDIT_CLASS.search(e.get("class", ""))
+               and not _BYLINE_CLASS.search(e.get("class", ""))]
+    return clean_text(_text(credits[0])).strip() if credits else ""
 
 
 def _credit_elements(container: lxml.etree._Element, caption: lxml.etree._Element | None
