@@ -88,7 +88,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     credit = " ".join(clean_text(credit).split())
     # A copyright notice's words are no name: "© 2024 The AP. All rights reserved", and a
     # "Copyright" or "©" inside the credit starts another part of it.
-    noticed = _COPYRIGHT_INSIDE.search(" " + credit) is not None
+    noticed = _COPYRIGHT_INSIDE.search(credit) is not None
     credit = " ".join(_COPYRIGHT_INSIDE.sub(" / ", _RIGHTS_RESERVED.sub(" ", credit)).split())
     if twice := _TWICE.fullmatch(credit):  # the notice printed twice over (Euronews)
         credit = twice.group(1)

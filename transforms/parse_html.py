@@ -505,7 +505,6 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     return captions
 
 
-_PAGE_FURNITURE = ("header", "footer", "nav", "aside", "form")
 PICTURE_BOX_LEVELS = 3  # ancestors of a picture outside any <figure> searched for its box
 CAPTION_MIN_WORDS = 3
 
@@ -552,7 +551,7 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
                     or _not_a_caption(text) or comparison_key(text) in known or _linked(box, text) \
                     or len(words) <= DATELINE_WORDS and parse_printed(text) is not None \
                     or any(title.startswith(comparison_key(text)) for title in titles) \
-                    or not _story_picture(box, box) or any(a.tag in _PAGE_FURNITURE for a in box.iterancestors()):
+                    or not _story_picture(box, box) or any(a.tag in _OUTSIDE_STORY for a in box.iterancestors()):
                 break  # a date line, a label ("Author of the article:"), the headline, a menu, the footer
             known.add(comparison_key(text))
             photographer, agency = parse_credit(credit)
@@ -657,17 +656,13 @@ def _credit_after(figure: lxml.etree._Element, caption: str) -> str:
     `image-description` with the caption again, `image-copyright` "picture alliance / AP |
     Alex Brandon"). The repeated caption is what ties the credit to this picture."""
     key = comparison_key(clean_text(caption))
-    node: lxml.etree._Element | None = figure
+    following = None
     for node in [figure, *itertools.islice(figure.iterancestors(), CREDIT_AFTER_LEVELS)]:
         if node.tag in ("article", "main", "body"):
             return ""
-        following = node.getnext()
-        while following is not None and not isinstance(following.tag, str):
-            following = following.getnext()
+        following = next((x for x in node.itersiblings() if isinstance(x.tag, str)), None)
         if following is not None:
             break
-    else:
-        return ""
     if following is None or not key or next(following.iter(*_MEDIA_TAGS), None) is not None \
             or not any(comparison_key(_text(e)) == key for e in following.iter() if isinstance(e.tag, str)):
         return ""
@@ -1463,8 +1458,10 @@ def _drop_caps_joined(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
     def spaced(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
         found = []
         for cap in tree.xpath("//body//*[@class]"):
+            if not _DROP_CAP.search(cap.get("class", "")):
+                continue
             letter = cap.text_content().strip()
-            if not _DROP_CAP.search(cap.get("class", "")) or len(letter) > 2 or not letter.isalpha():
+            if len(letter) > 2 or not letter.isalpha():
                 continue
             while (parent := cap.getparent()) is not None and parent.text_content().strip() == letter:
                 cap = parent  # the wrapper holding the letter alone
@@ -1582,35 +1579,11 @@ def _side_column_texts(tree: lxml.html.HtmlElement) -> set[str]:
     trafilatura keeps after the story. A column holding the page's <h1> or paragraphs of text is
     the story's ("l-sidebar-fixed l-article-body-segment"), and the caller keeps everything
     where this would take half the text."""
-    columns = [e for e in tree.xpath("//body//*[@class]") if _SIDE_COLUMN.search(e.get("class", ""))
-               and not any(a.tag in ("article", "main") for a in e.iterancestors())
-               and next(e.iter("h1", "article", "main"), None) is None  # not the page's own column
-               and sum(1 for x in e.iter("p") if len(word_tokens(_text(x))) >= CHUNK_SENTENCE_WORDS) < 2]
-    if not columns:
-        return set()
-    held = set(columns)
-    outer = [c for c in columns if not any(a in held for a in c.iterancestors())]
-    inside = {k for c in outer for e in c.iter() if isinstance(e.tag, str)
-              and not any(isinstance(x.tag, str) for x in e) and (k := comparison_key(_text(e)))}
-    # The page's text outside the columns, in order: a text printed there too is the story's.
-    body = tree.find("body")
-    outside: list[str] = []
-    if body is not None:
-        walker = lxml.etree.iterwalk(body, events=("start", "end"))
-        for event, element in walker:
-            if not isinstance(element.tag, str):
-                if event == "end":
-                    outside.append(element.tail or "")
-                continue
-            if event == "start":
-                if element in held or element.tag in _INVISIBLE_TAGS:
-                    walker.skip_subtree()  # its "end" event still comes, with its tail
-                    continue
-                outside.append(element.text or "")
-            elif element is not body:
-                outside.append(element.tail or "")
-    shown = comparison_key(" ".join(outside))
-    return {k for k in inside if k not in shown}
+    return _printed_only_in(tree, [
+        e for e in tree.xpath("//body//*[@class]") if _SIDE_COLUMN.search(e.get("class", ""))
+        and not any(a.tag in ("article", "main") for a in e.iterancestors())
+        and next(e.iter("h1", "article", "main"), None) is None  # not the page's own column
+        and sum(1 for x in e.iter("p") if len(word_tokens(_text(x))) >= CHUNK_SENTENCE_WORDS) < 2])
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -1621,17 +1594,33 @@ def _hidden_metadata(tree: lxml.html.HtmlElement) -> set[str]:
     copy of its metadata kept for crawlers (`<div style="display:none" itemscope
     itemtype="…/NewsArticle">`: keywords, dates, the publisher's name), which trafilatura
     reads as text. Only microdata: a hidden box may be the rest of the story, shown on a click."""
-    inside: set[str] = set()
-    boxes = [e for e in tree.xpath("//body//*[@itemscope][@style]") if _HIDDEN_STYLE.search(e.get("style", ""))]
-    for box in boxes:
-        inside.update(k for e in box.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
-                      and (k := comparison_key(_text(e))))
-    if not inside:
+    return _printed_only_in(tree, [e for e in tree.xpath("//body//*[@itemscope][@style]")
+                                   if _HIDDEN_STYLE.search(e.get("style", ""))])
+
+
+def _printed_only_in(tree: lxml.html.HtmlElement, boxes: list[lxml.etree._Element]) -> set[str]:
+    """Comparison keys of the texts of the boxes' innermost elements that the page prints
+    nowhere outside them (its text outside the boxes read in order, so a paragraph with links
+    inside it counts whole)."""
+    held = set(boxes)
+    inside = {k for box in boxes if not any(a in held for a in box.iterancestors()) for e in box.iter()
+              if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
+              and (k := comparison_key(_text(e)))}
+    body = tree.find("body")
+    if not inside or body is None:
         return set()
-    hidden = set(boxes)
-    shown = {comparison_key(_text(e)) for e in tree.xpath("//body//*[not(*)]")
-             if not any(a in hidden for a in e.iterancestors())}
-    return inside - shown
+    outside: list[str] = []
+    walker = lxml.etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
+        if event == "start" and isinstance(element.tag, str):
+            if element in held or element.tag in _INVISIBLE_TAGS:
+                walker.skip_subtree()  # its "end" event still comes, with its tail
+            else:
+                outside.append(element.text or "")
+        elif event == "end" and element is not body:
+            outside.append(element.tail or "")
+    shown = comparison_key(" ".join(outside))
+    return {k for k in inside if k not in shown}
 
 
 CARD_LEVELS = 3  # ancestors of a paragraph searched for the card of another story it sits in
@@ -1798,7 +1787,7 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
         return next(filter(None, (_near_printed(comparison_key(d).rstrip(".… "), blocks, tree)
                                   for d in descriptions)), None)
     key = comparison_key(dek).rstrip(".… ")
-    if key == headline or any(comparison_key(c.text).rstrip(".… ") == key for c in captions):
+    if key == headline or key in pictured:
         return None
     paragraphs = [comparison_key(b.text) for b in blocks if b.kind == "paragraph"][:DEK_WINDOW]
     if any(key == p.rstrip(".… ") for p in paragraphs):
