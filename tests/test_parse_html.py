@@ -934,3 +934,26 @@ def test_texts_of_the_pages_side_column_are_no_body():
     layout = ('<html><body><h2>Best films</h2><div class="l-sidebar-fixed l-article-body">'
               + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>")
     assert _side_column_texts(lxml.html.fromstring(layout)) == set()
+
+
+def _video(description: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Barges wait at the lock",
+            "description": description, "uploadDate": "2024-04-21T21:45:00+02:00", "duration": "PT3M18S"}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_video_players_description_and_length_are_no_body():
+    # a player between the paragraphs, as ZDF prints one: the description it declares in its
+    # JSON-LD, then the video's date and length
+    described = "Barges queue at the lock while the water authority measures the level of the river again."
+    player = (f'<div class="player"><picture><img src="/barges.jpg" alt=""></picture>{_video(described)}'
+              f'<span class="text">{described}</span><span class="meta">21.04.2024 | 3:18 min</span></div>')
+    page = _story(paragraphs=[]).replace("</h1>", "</h1>" + "".join(f"<p>{p}</p>" for p in STORY[:2]) + player
+                                         + "".join(f"<p>{p}</p>" for p in STORY[2:]))
+    assert parse_html(raw(page, media_type="html")).body.split("\n\n") == STORY
+
+
+def test_a_lead_declared_as_a_videos_description_stays():
+    # the Daily Mail declares the story's lead as the description of the video beside it
+    article = parse_html(raw(_story(_video(STORY[0])), media_type="html"))
+    assert article.body.split("\n\n") == STORY

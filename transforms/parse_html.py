@@ -1598,6 +1598,34 @@ def _hidden_metadata(tree: lxml.html.HtmlElement) -> set[str]:
                                    if _HIDDEN_STYLE.search(e.get("style", ""))])
 
 
+def _video_captions(tree: lxml.html.HtmlElement) -> list[str]:
+    """Comparison keys of the descriptions the page declares for its videos (JSON-LD
+    VideoObject) where it prints one as a player's caption: followed by the video's date and
+    length ("21.04.2024 | 3:18 min"). A description printed otherwise may be the story's lead
+    itself (the Daily Mail declares its lead as the description of the video beside it)."""
+    described = {key for o in _jsonld_objects(tree) if "videoobject" in _types(o)
+                 and len(key := comparison_key(_fixed(o.get("description")) or "")) >= VIDEO_DESCRIPTION_CHARS}
+    if not described:
+        return []
+    found = set()
+    for element in tree.xpath("//body//*[text()]"):
+        if element.tag not in _INVISIBLE_TAGS and (key := comparison_key(element.text_content())) in described:
+            label = element.getnext()
+            if label is not None and _VIDEO_LABEL.fullmatch(comparison_key(label.text_content())):
+                found.add(key)
+    return sorted(found)
+
+
+VIDEO_DESCRIPTION_CHARS = 40  # shorter descriptions ("Video") could begin any paragraph
+# What a player prints after a video's description: its date and length ("21.04.2024 | 3:18 min").
+_VIDEO_LABEL = re.compile(r"[\d\s.,:/|·•-]*\d(?::\d{2})+\s*(?:min|sec|sek|s)?\.?")
+
+
+def _video_caption(key: str, videos: list[str]) -> bool:
+    """Whether a block is a player's caption (see _video_captions), with its label or without."""
+    return any(key.startswith(d) and (key == d or _VIDEO_LABEL.fullmatch(key[len(d):])) for d in videos)
+
+
 def _printed_only_in(tree: lxml.html.HtmlElement, boxes: list[lxml.etree._Element]) -> set[str]:
     """Comparison keys of the texts of the boxes' innermost elements that the page prints
     nowhere outside them (its text outside the boxes read in order, so a paragraph with links
@@ -1681,6 +1709,8 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     hidden = _hidden_metadata(tree)
     if hidden:
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
+    if videos := _video_captions(tree):
+        blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
     side = _side_column_texts(tree)
     if side:
         kept_blocks = [b for b in blocks if comparison_key(b.text) not in side]
