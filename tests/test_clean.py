@@ -31,6 +31,29 @@ def test_a_paragraph_printed_three_times_is_the_texts_own_pattern():
     assert drop_repeated_blocks(twice).body.count(question) == 1
 
 
+def test_a_section_under_a_repeated_subhead_may_repeat_the_earlier_one():
+    meal = "Asparagus and eggs with half a cup of sweet potato and a teaspoon of olive oil"
+    blocks = [("paragraph", LEAD)]
+    for plan in ("Plan A", "Plan B"):
+        blocks += [("subhead", f"Menu for {plan}"), ("subhead", "Pre-workout meal"), ("paragraph", meal),
+                   ("paragraph", f"Eat it an hour before the workout of {plan}.")]
+    assert drop_repeated_blocks(article(*blocks)).body.count(meal) == 2
+    # under another subhead, the second is a copy
+    other = article(("paragraph", LEAD), ("subhead", "Breakfast"), ("paragraph", meal), ("subhead", "Lunch"),
+                    ("paragraph", meal))
+    assert drop_repeated_blocks(other).body.count(meal) == 1
+
+
+@pytest.mark.parametrize("line", ["Read more:", "Read More", "RELATED STORIES", "Related coverage", "|", " · "])
+def test_a_teaser_label_or_separator_left_alone_is_furniture(line):
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+
+
+def test_a_line_that_only_starts_like_a_label_stays():
+    text = "Related stories of hardship emerged from the camps, aid workers said."
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
+
+
 @pytest.mark.parametrize("line", [
     "Externer Inhalt nicht verfügbar",
     "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken)\n"

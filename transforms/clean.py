@@ -78,10 +78,17 @@ def drop_repeated_blocks(article: Article) -> Article:
     # A paragraph printed PATTERN_REPEATS times or more is the text's own pattern (the question
     # put to each interviewee, a meal in each plan), not a copy of the lead or a pull quote.
     times = Counter(comparison_key(b.text) for b in article.blocks if b.kind == "paragraph")
+    # Likewise a section under a subhead printed before (the "Pre-Workout Meal" of each plan):
+    # its paragraphs may repeat those of the earlier section.
+    subheads: set[str] = set()
+    patterned = False
     for block in article.blocks:
         key = comparison_key(block.text)
         tokens = similarity_tokens(block.text)
-        if block.kind == "paragraph" and times[key] < PATTERN_REPEATS \
+        if block.kind == "subhead":
+            patterned = key in subheads
+            subheads.add(key)
+        if block.kind == "paragraph" and times[key] < PATTERN_REPEATS and not patterned \
                 and _is_repeat(tokens, key, earlier, earlier_keys):
             dropped += 1
             continue
