@@ -26,3 +26,11 @@ def test_comparison_key_ignores_quotes_dashes_case_and_spacing():
 def test_word_tokens_any_script():
     assert word_tokens("São Paulo, 3 de maio") == ["são", "paulo", "3", "de", "maio"]
     assert word_tokens("") == []
+
+
+def test_the_ascii_shortcut_folds_like_the_full_path():
+    # ASCII skips NFKC and the folding table: the key must be the same as for the same text
+    # carrying one non-ASCII character that folds away (a soft hyphen)
+    for text in ["Hello  World\n\tAgain", "MOSUL, Iraq (AP) -- 'Total' victory", "  ", "Straße"[:4]]:
+        assert comparison_key(text) == comparison_key(text + "\u00ad")
+        assert clean_text(text) == clean_text(text + "\u00ad")
