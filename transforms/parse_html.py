@@ -144,9 +144,34 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
 
 def _meta_values(tree: lxml.html.HtmlElement, names: tuple[str, ...]) -> Iterator[str]:
     """The values of these meta tags (property, name or itemprop), in the order of the names."""
+    index = _meta_index(tree)
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            yield from filter(None, map(_fixed, tree.xpath(f'//meta[@{attr}="{name}"]/@content')))
+        for attr in _META_ATTRS:
+            yield from index.get((attr, name), ())
+
+
+_META_ATTRS = ("property", "name", "itemprop")
+# The last tree read and its meta tags: a page's metadata is asked for some twenty times, and
+# each search of the whole tree cost more than the rest of those lookups (one tuple, so a
+# thread reading another page never sees one tree with another's index).
+_last_meta: tuple[Any, dict[tuple[str, str], list[str]]] = (None, {})
+
+
+def _meta_index(tree: lxml.html.HtmlElement) -> dict[tuple[str, str], list[str]]:
+    """(attribute, name) -> the repaired, non-empty contents of the page's meta tags, in order."""
+    global _last_meta
+    cached_tree, index = _last_meta
+    if cached_tree is tree:
+        return index
+    index = {}
+    for meta in tree.iter("meta"):
+        if (content := _fixed(meta.get("content"))) is None:
+            continue
+        for attr in _META_ATTRS:
+            if (name := meta.get(attr)) is not None:
+                index.setdefault((attr, name), []).append(content)
+    _last_meta = (tree, index)
+    return index
 
 
 def _names(value: Any) -> Iterator[tuple[str, str]]:
