@@ -239,6 +239,12 @@ def test_figure_credits(figure, text, photographer, agency):
     # a credit element outside the caption leaves the caption's words alone
     ('<figure><img src="a.jpg"><figcaption>Leaders at the APEC summit.</figcaption><span class="credit">AP</span>'
      '</figure>', [("Leaders at the APEC summit.", None, "Associated Press")]),
+    # banners of the publisher's other titles in the page footer, an author bio in the article's
+    # footer, and an author's job title beside their portrait describe no picture of the story
+    ('<footer><figure><a href="/teen/"><img src="teen.png"><figcaption>Herald for Teens</figcaption></a></figure>'
+     '<div class="bio"><img src="jr.jpg"><p class="caption">Jane Roe is a contributing editor.</p></div></footer>', []),
+    ('<div class="story-authors"><img src="jr.jpg" alt="Jane Roe"><a href="/authors/jane-roe">Jane Roe</a>'
+     '<span class="caption story-authors__function">Redakteurin</span></div>', []),
     # Drupal's image-and-text block is body text, not a caption
     ('<div class="paragraph paragraph--type--image-text"><img src="a.jpg"><p>The council met on Monday.</p></div>',
      []),

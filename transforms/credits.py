@@ -311,6 +311,12 @@ def _job_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in load_table("job_titles"))
 
 
+def is_job_title(text: str) -> bool:
+    """Whether a text is a job title alone ("Redakteur", "Senior Political Correspondent")."""
+    words = [w.strip(".,:;()").casefold() for w in text.split()]
+    return bool(words) and all(w in _job_titles() or w in ("senior", "chief", "staff") for w in words)
+
+
 @cache
 def _title_surnames() -> frozenset[str]:
     """Title words that are also surnames ("Jennifer Senior")."""

@@ -25,7 +25,7 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_CREDIT_WORDS, CAPTION_MAX_WORDS,
-                                find_agency, is_caption_credit, is_credit_label, is_desk, is_photo_credit,
+                                find_agency, is_caption_credit, is_credit_label, is_desk, is_job_title, is_photo_credit,
                                 looks_like_person, name_key, parse_credit, split_byline, split_credit)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
@@ -604,8 +604,10 @@ _NO_PICTURE = re.compile(r"^(?:audio|podcast|hörbeitrag)\s*:|^(?:©|copyright)\
 def _not_a_caption(text: str) -> bool:
     """Lines that caption-classed slots hold but that describe no picture: a dateline (a date
     and a few words), an author box ("Von Hannah Ritzmann, Redakteurin …") or a credit alone
-    ("Patrick Semansky, ASSOCIATED PRESS", "Reprodução", "Foto." before its credit)."""
-    if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text) or _NO_PICTURE.search(text):
+    ("Patrick Semansky, ASSOCIATED PRESS", "Reprodução", "Foto." before its credit), or an
+    author's job title beside their portrait ("Redakteur")."""
+    if is_caption_credit(text, "", parenthesised=False) or is_credit_label(text) or _NO_PICTURE.search(text) \
+            or is_job_title(text):
         return True
     # "Von Hannah Ritzmann, Redakteurin": a byline up to its first comma ("Von links: Anna Meier
     # und …", "Von der Leyen und Olaf Scholz." and "By the lake: …" are captions).
@@ -639,6 +641,9 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
     # piece, "has-comments"), not a box.
     if any(a.tag in ("nav", "form") or _OTHER_STORIES.search(a.get("class", "") + " " + a.get("id", ""))
            for a in caption.iterancestors() if a.tag not in ("article", "main", "body", "html")):
+        return False
+    # The page's footer (banners of the publisher's other titles), not a figure's own <footer>.
+    if any(a.tag == "footer" for a in container.iterancestors()):
         return False
     if container.tag == "figure":
         # A figure may link its picture to a larger view, caption and all; a figure inside a
