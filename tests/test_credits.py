@@ -12,6 +12,10 @@ from transforms.credits import dateline_agency, find_agency, parse_credit, split
     ("REUTERS/Amr Abdallah Dalsh", "Amr Abdallah Dalsh", "Reuters"),
     ("© Getty Images", None, "Getty Images"),
     ("Courtesy of the family", None, "Courtesy of the family"),
+    # an organisation handing out its picture is no photographer; a surname that is a word stays one
+    ("Northumbria Police/SWNS", None, "Northumbria Police / SWNS"),
+    ("National Archives", None, "National Archives"),
+    ("Margaret Court", "Margaret Court", None),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

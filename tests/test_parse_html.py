@@ -245,6 +245,10 @@ def test_figure_credits(figure, text, photographer, agency):
      '<div class="bio"><img src="jr.jpg"><p class="caption">Jane Roe is a contributing editor.</p></div></footer>', []),
     ('<div class="story-authors"><img src="jr.jpg" alt="Jane Roe"><a href="/authors/jane-roe">Jane Roe</a>'
      '<span class="caption story-authors__function">Redakteurin</span></div>', []),
+    # a "show more" toggle is no part of the caption or its credit
+    ('<figure><img src="a.jpg"><figcaption>A knife seized by the police. Foto: Metropolitan Police '
+     '<span class="toggle" role="button">Vis mer</span></figcaption></figure>',
+     [("A knife seized by the police.", None, "Metropolitan Police")]),
     # Drupal's image-and-text block is body text, not a caption
     ('<div class="paragraph paragraph--type--image-text"><img src="a.jpg"><p>The council met on Monday.</p></div>',
      []),

@@ -72,7 +72,12 @@ def looks_like_person(name: str) -> bool:
             and all(_NAME_WORD.match(w) and w[0].isupper() for w in words))
 
 
-_LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie"})
+_LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie",
+                            # an organisation handing out its picture ("Metropolitan Police", "Natural
+                            # History Museum"): no surname ends so ("Court" does: Margaret Court)
+                            "police", "polizei", "politi", "policía", "department", "ministry", "museum",
+                            "university", "universität", "archive", "archives", "archiv", "library",
+                            "foundation", "institute", "government", "embassy", "hospital", "handout"})
 # English words no name holds, capitalised in headings and labels: "ABOUT THE AUTHOR", "The
 # Russian and Syrian defense ministries".
 _NOT_IN_NAMES = frozenset("the of about from for with on at and".split())  # "To", "In": surnames too

@@ -485,8 +485,10 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             return " "
 
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
-        # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More").
-        for label in filter(None, (_text(b).strip() for b in caption_el.iter("button"))):
+        # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More"; "Vis
+        # mer" in a <span role="button">).
+        buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button")
+        for label in filter(None, (_text(b).strip() for b in buttons)):
             text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
