@@ -1,6 +1,7 @@
 import pytest
 
-from transforms.credits import dateline_agency, find_agency, parse_credit, split_byline, split_credit
+from transforms.credits import (dateline_agency, find_agency, parse_credit, split_byline, split_credit,
+                                syndication_source)
 
 
 @pytest.mark.parametrize(("credit", "photographer", "agency"), [
@@ -237,3 +238,47 @@ def test_credit_lines(line, credit):
     from transforms.clean import _credit_line
 
     assert _credit_line(line) is credit
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("This article was originally published by Futurism. Read the original article.", "Futurism"),
+    ("This article originally appeared on The Atlantic.", "The Atlantic"),
+    ("First published in The Conversation.", "The Conversation"),
+    ("This article is republished from The Conversation under a Creative Commons license. "
+     "Read the original article.", "The Conversation"),
+    ("This story was originally published at nytimes.com. Read it here.", "nytimes.com"),
+    ("This story originally appeared in Grist, a nonprofit, independent media organization.", "Grist"),
+    ("This article originally appeared in The Atlantic on March 3, 2020.", "The Atlantic"),
+    ("Reprinted with permission from Grist.", "Grist"),
+    ("Provided by European Space Agency", "European Space Agency"),
+    ("© Provided by Business Insider Inc", "Business Insider"),
+    ("(Originally published by Reuters)", "Reuters"),
+    ('Dieser Artikel ist zuerst bei "Capital" erschienen.', "Capital"),
+    ("Zuerst erschienen auf netzpolitik.org", "netzpolitik.org"),
+    ("Este artículo fue publicado originalmente en El País.", "El País"),
+    ("Publicado originalmente no Nexo Jornal.", "Nexo Jornal"),
+    ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
+    ("Questo articolo è stato pubblicato originariamente su Internazionale.", "Internazionale"),
+])
+def test_syndication_credit_names_the_first_outlet(line, outlet):
+    assert syndication_source(line) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "This article was reprinted on Wired.com.",  # where the story went, not where it came from
+    "First published on November 19, 2019 / 8:16 AM",  # a date line
+    "Data also provided by",
+    "This graphic, provided by Statista, shows the states where cannabis is legal.",
+    "Originally published by Penguin in 1962, the novel sold a million copies in its first year.",
+    "First published in 1851, the paper is one of the oldest in the country.",
+    "The report, first published in Nature, found that the ice sheet is thinning faster than "
+    "expected, and that sea levels could rise by a metre by the end of the century.",
+])
+def test_lines_that_are_no_syndication_credit(line):
+    assert syndication_source(line) is None
+
+
+def test_a_credit_naming_the_pages_own_outlet_or_edition_is_none():
+    assert syndication_source("Originally published on Live Science.", ["Live Science", "www.livescience.com"]) is None
+    assert syndication_source("This article originally appeared on VICE US.", ["Vice", "www.vice.com"]) is None
+    assert syndication_source("This article originally appeared on VICE US.", ["Salon", "www.salon.com"]) == "VICE US"

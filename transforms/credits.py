@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -291,6 +291,84 @@ def dateline_agency(lead: str) -> str | None:
         if agency and agency.kind == "wire":
             return agency.name
     return None
+
+
+# A company's legal form, dropped from a name read as an outlet ("Business Insider Inc").
+LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V|Inc|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Pty|S\.A|S\.L|SpA|"
+                        r"S\.p\.A|B\.V|N\.V|NV|BV|SE|AB|AS|ASA|A/S|Oy|Oyj|sp\. z o\.o)\b\.?")
+
+# A syndication credit: the line that names the outlet a story was first published by. Written
+# by hand: the extractors drop these lines or keep them as text, and none reads the outlet out.
+# Each phrasing is matched against the whole line and leaves the outlet in `src`; what may follow
+# the outlet ("Read the original article.", "and is republished here with permission") is cut.
+_THIS = (r"(?:(?:a\s+version\s+of\s+)?this\s+(?:article|story|post|piece|report|essay|column|interview|"
+         r"commentary|analysis|op-ed|blog\s+post)\s+)?")
+_SYNDICATION = [re.compile(p, re.IGNORECASE) for p in (
+    # "This article was originally published by Futurism." "First published in The Conversation."
+    # "Originally published at nytimes.com." "This story first appeared on Grist."
+    rf"^{_THIS}(?:was\s+|is\s+|has\s+been\s+)?(?:originally|first)\s+(?:published|appeared|posted|ran)\s+"
+    r"(?:on|in|at|by|with)\s+(?P<src>.+)$",
+    # "This article is republished from The Conversation under a Creative Commons license."
+    # "Reprinted with permission from Grist." "Reprinted by permission of Basic Books."
+    rf"^{_THIS}(?:was\s+|is\s+|has\s+been\s+)?(?:republished|reprinted|reproduced)\s+(?:here\s+)?"
+    r"(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<src>.+)$",
+    # "Provided by European Space Agency" (phys.org's line under a press release), "© Provided by …".
+    r"^(?:©\s*)?(?:article\s+)?provided\s+by\s+(?P<src>.+)$",
+    # "Dieser Artikel erschien zuerst bei Spektrum.de." "Zuerst erschienen auf netzpolitik.org."
+    r"^(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:ist\s+|erschien\s+)?)?(?:zuerst|ursprünglich|erstmals)\s+"
+    r"(?:erschienen\s+)?(?:bei|auf|in|im)\s+(?P<src>.+?)(?:\s+erschienen)?$",
+    # "Este artículo fue publicado originalmente en El País." "Publicado originalmente no Nexo."
+    r"^(?:(?:este|esta|o|el)\s+(?:artículo|artigo|texto|nota|reportaje|reportagem)\s+(?:fue\s+|foi\s+)?)?"
+    r"(?:publicad[oa]\s+originalmente|originalmente\s+publicad[oa])\s+(?:en|no|na|em|pelo|pela|por)\s+(?P<src>.+)$",
+    # "Cet article a d'abord été publié sur Le Temps." "Cet article est republié à partir de The Conversation."
+    r"^(?:cet\s+article\s+(?:a\s+été\s+|est\s+)?)?(?:(?:initialement|d'abord|d’abord|originellement)\s+(?:été\s+)?"
+    r"publié|republié(?:\s+à\s+partir)?)\s+(?:sur|dans|par|de)\s+(?P<src>.+)$",
+    # "Questo articolo è stato pubblicato originariamente su Internazionale."
+    r"^(?:questo\s+articolo\s+è\s+(?:stato\s+)?)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|"
+    r"per\s+la\s+prima\s+volta)\s+(?:su|in|da)\s+(?P<src>.+)$",
+)]
+_SYNDICATION_TAIL = re.compile(
+    r"(?:[.!]\s+|\s*[,;(–—-]\s*|\s+)(?:read\s+(?:it|the|more)|and\s+(?:is|was|has)|under\s+|sous\s+licen|bajo\s+licen|"
+    r"unter\s+|with\s+(?:kind\s+)?permission|on\s+(?:\w+\s+)?\d|in\s+(?:19|20)\d\d|am\s+\d|el\s+\d|le\s+\d|"
+    r"il\s+\d|em\s+\d|no\s+dia|as\s+part\s+of|lea\s+|lisez|lesen\s+sie|leggi).*$|(?<=\w{3})\.\s+\S.*$",
+    re.IGNORECASE)
+SYNDICATION_MAX_WORDS = 30  # a syndication credit is a line of its own, not a sentence in the story
+_SOURCE_MAX_WORDS = 8
+_EDITION = re.compile(r"\s+(?:US|UK|USA|AU|CA|IN|Asia|Europe|International|Edition)$")
+_NOT_A_SOURCE = re.compile(r"^(?:the\s+)?(?:author|authors|us|our|this|his|her|their|a|an)\b|\d{1,2}:\d\d|"
+                           r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d",
+                           re.IGNORECASE)
+
+
+def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
+    """The outlet a syndication credit names ("This article originally appeared on The Atlantic."
+    → "The Atlantic"), or None: not such a line, or it names the page's own outlet (`own`: the
+    outlet's name, the page's host; Live Science prints "Originally published on Live Science.")."""
+    text = " ".join(line.split()).strip("()[]*_ ").rstrip(".!")
+    if not text or len(text.split()) > SYNDICATION_MAX_WORDS:
+        return None
+    for pattern in _SYNDICATION:
+        match = pattern.match(text)
+        if match:
+            break
+    else:
+        return None
+    # A clause after a comma makes the line a sentence of the story ("Originally published by
+    # Penguin in 1962, the novel …"); an apposition does not ("Grist, a nonprofit newsroom").
+    if re.match(r"[^,]*,\s+(?!an?\s)[^\W\d_A-Z]", match.group("src")):
+        return None
+    source = _SYNDICATION_TAIL.sub("", match.group("src"))
+    source = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", source, flags=re.IGNORECASE)
+    source = LEGAL_FORM.sub("", source.split(",")[0]).strip(" .,:;!*_«»“”„\"'")
+    if not source or len(source.split()) > _SOURCE_MAX_WORDS or _NOT_A_SOURCE.search(source) \
+            or not source[0].isalnum():
+        return None
+    key = re.sub(r"\W", "", _EDITION.sub("", source)).lower()
+    owned = [re.sub(r"\W", "", o).lower() for o in own if o]
+    if any(key == o or key in o for o in owned if o):
+        return None
+    agency = find_agency(source)
+    return agency.name if agency else source
 
 
 # The words that introduce a byline: "By …", "Von …", "Por …".
