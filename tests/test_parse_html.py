@@ -967,3 +967,28 @@ def test_a_lead_declared_as_a_videos_description_stays():
     # the Daily Mail declares the story's lead as the description of the video beside it
     article = parse_html(raw(_story(_video(STORY[0])), media_type="html"))
     assert article.body.split("\n\n") == STORY
+
+
+RIVERS = ("<p>The summer drought left the rivers lower than at any time since records began in the valley, "
+         "officials said on Monday.</p><p>Barges now carry half their load, and the ferries stopped running on "
+         "Monday morning this week, the port authority said.</p><p>Farmers along the river said their pumps "
+         "could no longer reach the water, and asked the region for help.</p>")
+
+
+def test_a_syndication_credit_the_extractor_leaves_out_is_recovered_in_reading_order():
+    before = parse_html(raw('<html><body><section class="source_section"><p class="editors_note">This post '
+                            'originally appeared on <a href="https://grist.org/">Grist</a>.</p></section>'
+                            f"<article><h1>Rivers run low</h1>{RIVERS}</article></body></html>", media_type="html"))
+    assert before.texts("paragraph")[0] == "This post originally appeared on Grist."
+    after = parse_html(raw(f"<html><body><article><h1>Rivers run low</h1>{RIVERS}"
+                           '<div class="d-inline-block text-medium my-4">Provided by <a href="/p/">Makerere '
+                           "University</a></div></article></body></html>", media_type="html"))
+    assert after.texts("paragraph")[-1] == "Provided by Makerere University"
+
+
+def test_a_pictures_credit_or_a_footers_is_no_syndication_credit():
+    article = parse_html(raw(f'<html><body><article><h1>Rivers run low</h1><p><span class="caption">A barge. '
+                             '<span class="attribution">© Provided by Business Insider Inc</span></span></p>'
+                             f'{RIVERS}</article><footer><p>Provided by Lake Data Ltd</p></footer></body></html>',
+                             media_type="html"))
+    assert not any("Provided by" in t for t in article.texts("paragraph"))

@@ -25,8 +25,9 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_CREDIT_WORDS, CAPTION_MAX_WORDS,
-                                find_agency, is_caption_credit, is_credit_label, is_desk, is_job_title, is_photo_credit,
-                                looks_like_person, name_key, parse_credit, split_byline, split_credit)
+                                LEGAL_FORM, find_agency, is_caption_credit, is_credit_label, is_desk, is_job_title,
+                                is_photo_credit, looks_like_person, name_key, parse_credit, split_byline,
+                                split_credit, syndication_source)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -272,8 +273,6 @@ _NOT_AN_OUTLET = re.compile(r"://|^(?:©|\(c\)|copyright\b|(?:19|20)\d\d\b)|^(?:
 _OUTLET_PARTS = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+")
 _SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "ne", "or", "go", "gob", "nic"})
 OUTLET_MAX_WORDS = 10
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V|Inc|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Pty|S\.A|S\.L|SpA|"
-                         r"S\.p\.A|B\.V|N\.V|NV|BV|SE|AB|AS|ASA|A/S|Oy|Oyj|sp\. z o\.o)\b\.?")
 
 
 def _registered_name(host: str | None) -> str:
@@ -320,12 +319,12 @@ def choose_outlet(declared: list[str | None], guessed: str | None, host: str | N
         return bool(registered and letters) and (registered in letters or len(letters) >= 3 and letters in registered)
 
     # A company's legal name ("TAZ Verlags- und Vertriebs GmbH") only where nothing else names the outlet.
-    found = sorted(found, key=lambda n: _LEGAL_FORM.search(n) is not None)
+    found = sorted(found, key=lambda n: LEGAL_FORM.search(n) is not None)
     if found and (len(found[0].split()) > 1 or not re.search("[a-zA-Z]", found[0])) and not hosts(found[0]):
         return found[0]
     own = [n for n in found if hosts(n)]
     if own and (own[0].islower() or "." in own[0]):  # a handle or a domain: a spelled name first
-        own = [n for n in own if " " in n and not _LEGAL_FORM.search(n)] + own
+        own = [n for n in own if " " in n and not LEGAL_FORM.search(n)] + own
     return next(iter(own + found), None) or host
 
 
@@ -1378,6 +1377,7 @@ def parse_html(doc: RawDocument) -> Article:
         header.append(Block("dek", dek))
 
     people, agencies = _credits(doc, ld, tree, extracted.author, [outlet or "", *sites, publisher_name])
+    blocks = _syndication_credit(doc.content, tree, blocks, [outlet or "", urlsplit(url or "").hostname or ""])
 
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
     published_at, published_offset, date_source = _published(doc, ld, tree, extracted.date, url, language, around)
@@ -1397,6 +1397,57 @@ def parse_html(doc: RawDocument) -> Article:
         removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", linked),
                                                     ("undeclared_block", undeclared)) if n),
     )
+
+
+# Words of a syndication credit (transforms.credits.syndication_source), to find its line fast.
+_SYNDICATION_WORDS = re.compile(r"originally|first\s+(?:published|appeared)|republi|reprinted|provided\s+by|zuerst|"
+                                r"ursprünglich|erstmals|originalmente|initialement|d['’]abord|originariamente",
+                                re.IGNORECASE)
+# The same words as plain strings, to skip pages without them fast (a regular expression run on a
+# whole page costs more than looking for the line in its tree).
+_SYNDICATION_STEMS = ("originally", "first pub", "first app", "republi", "reprint", "provided by", "zuerst",
+                      "ursprünglich", "erstmals", "originalmente", "initialement", "abord", "originariamente")
+_SYNDICATION_LINE_TAGS = frozenset({"p", "div", "section", "small", "span", "em", "i", "strong", "b", "li"})
+# Not the story's own credit: a picture's credit ("© Provided by Business Insider Inc" on MSN), a
+# widget's, a teaser's.
+_NOT_STORY_CREDIT = re.compile(r"caption|credit|attribution|image|photo|media|comment|related|promo|newsletter|"
+                               r"widget|sponsor|footer|copyright", re.IGNORECASE)
+SYNDICATION_CLASS_LEVELS = 4  # the line and its nearest containers: a <body> class says nothing of it
+
+
+def _syndication_credit(html: str, tree: lxml.html.HtmlElement, blocks: list[Block], own: list[str]
+                        ) -> list[Block]:
+    """Blocks with the page's syndication credit ("This post originally appeared on Grist.",
+    phys.org's "Provided by European Space Agency") added where the extractor left it out: the
+    first such line printed on its own, outside navigation, captions and widgets, before the
+    story's text when the page prints it there, else after it."""
+    lowered = html.lower()
+    if not any(stem in lowered for stem in _SYNDICATION_STEMS) or any(syndication_source(b.text) for b in blocks if b.kind == "paragraph"):
+        return blocks
+    body = next(iter(tree.iter("body")), tree)
+    found: lxml.etree._Element | None = None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+            continue
+        if not any(_SYNDICATION_WORDS.search(t or "") for t in (element.text, *(c.tail for c in element))):
+            continue
+        line = next((e for e in (element, *element.iterancestors()) if e.tag in _SYNDICATION_LINE_TAGS), None)
+        if line is None or any(a.tag in _OUTSIDE_STORY for a in line.iterancestors()) or any(
+                _NOT_STORY_CREDIT.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                for a in itertools.islice((line, *line.iterancestors()), SYNDICATION_CLASS_LEVELS)):
+            continue
+        if syndication_source(_text(line), own):
+            found = line
+            break
+    if found is None:
+        return blocks
+    credit = Block("paragraph", _text(found))
+    if any(comparison_key(credit.text) in comparison_key(b.text) for b in blocks):
+        return blocks  # the extractor kept it inside a longer paragraph
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")[:60]
+    order = {e: i for i, e in enumerate(body.iter())}
+    story = next((order[p] for p in body.iter("p") if first and _text(p).startswith(first)), None)
+    return [credit, *blocks] if story is not None and order[found] < story else [*blocks, credit]
 
 
 CONTINUED_LEVELS = 6  # ancestors of the story's container searched for its continuations
