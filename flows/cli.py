@@ -11,7 +11,7 @@ DEFAULT_QUERY = """
 SELECT date, region, count(*) AS articles,
        count(DISTINCT outlet) AS outlets,
        round(avg(word_count)) AS avg_words
-FROM read_parquet('{lake}/articles/*/*/*.parquet', hive_partitioning = true)
+FROM read_parquet('{lake}/articles/*/*/*.parquet', hive_partitioning = true, union_by_name = true)
 GROUP BY ALL ORDER BY date, region
 """
 

@@ -3,7 +3,7 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers import article
-from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks,
+from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks, record_syndication,
                               drop_repeated_blocks, move_captions, strip_trailers)
 from transforms.model import Caption
 
@@ -276,3 +276,31 @@ def test_comment_headers_shortcodes_and_offer_prompts_are_furniture(line):
 ])
 def test_story_lines_that_open_like_furniture_stay(line):
     assert len(drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).blocks) == 2
+
+
+LINES = [("paragraph", f"Paragraph {i} of the story goes on about the harbour and its ferries.") for i in range(12)]
+
+
+def test_syndication_credit_at_the_end_is_recorded_and_kept():
+    out = record_syndication(article(*LINES, ("paragraph", "This story originally appeared on Grist."),
+                                     outlet="Salon", url="https://www.salon.com/2020/01/10/x/"))
+    assert out.syndicated_from == "Grist"
+    assert out.body.endswith("This story originally appeared on Grist.")
+
+
+def test_syndication_credit_at_the_top_and_a_wire_agency_named_so():
+    out = record_syndication(article(("paragraph", "Originally published by Reuters."), *LINES))
+    assert (out.syndicated_from, out.wire_agencies) == ("Reuters", ("Reuters",))
+
+
+def test_syndication_credit_in_the_middle_or_naming_the_own_outlet_is_not_read():
+    middle = LINES[:6] + [("paragraph", "This story originally appeared on Grist.")] + LINES[6:]
+    assert record_syndication(article(*middle)).syndicated_from is None
+    own = article(*LINES, ("paragraph", "Originally published on Live Science."), outlet="Live Science",
+                  url="https://www.livescience.com/x.html")
+    assert record_syndication(own).syndicated_from is None
+
+
+def test_clean_article_records_syndication():
+    out = clean_article(article(*LINES, ("paragraph", "Provided by Makerere University")))
+    assert out.syndicated_from == "Makerere University"

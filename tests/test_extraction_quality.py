@@ -70,3 +70,29 @@ def test_every_fundus_page_is_an_article_or_a_reasoned_reject():
     assert len(pages) >= 150
     for row in pages:
         assert row["ok_nl"] or row["reject_nl"] in REASONS, row
+
+
+SYNDICATED = {  # (corpus, page): the outlet its syndication credit names; None: not syndicated
+    ("fundus", "Stern_2023_04_28"): "Capital",
+    ("fundus", "DailyMaverick_2026_01_06"): "The Conversation",
+    ("scrapinghub_aeb", "www.sciencealert.com:14cc2a0c"): "Futurism",
+    ("scrapinghub_aeb", "phys.org:e1c7023e"): "European Space Agency",
+    ("readability", "citylab-1"): "The Atlantic",
+    ("trafilatura_eval", "salon.com.emissions"): "Grist",
+    ("htmldate_mediacloud", "www.seattletimes.com:1587149671"): "nytimes.com",
+    ("scrapinghub_aeb", "www.livescience.com:3c5bf8db"): None,  # "Originally published on Live Science."
+    ("scrapinghub_aeb", "www.quantamagazine.org:bdb56ac8"): None,  # "This article was reprinted on Wired.com."
+    ("trafilatura_eval", "vice.com.amazon"): None,  # VICE UK printing "originally appeared on VICE US."
+    ("readability", "msn"): None,  # "© Provided by Business Insider Inc" is a picture's credit
+}
+
+
+def test_syndication_credits_on_real_pages():
+    from benchmarks.corpora import LOADERS
+    from transforms.pipeline import process_document
+
+    for name in {c for c, _ in SYNDICATED}:
+        corpus(name)
+    found = {(name, page.name): process_document(page.document()).syndicated_from
+             for name in {c for c, _ in SYNDICATED} for page in LOADERS[name]() if (name, page.name) in SYNDICATED}
+    assert found == SYNDICATED

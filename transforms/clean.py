@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from urllib.parse import urlsplit
 
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency,
-                                is_photo_credit, looks_like_person, parse_credit, split_byline, split_credit)
+                                is_photo_credit, looks_like_person, parse_credit, split_byline, split_credit,
+                                syndication_source)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
 from transforms.tables import load_table
@@ -335,12 +337,39 @@ def drop_boilerplate_lines(article: Article) -> Article:
                    removed=_count(article, "boilerplate", len(article.blocks) - len(kept)))
 
 
+SYNDICATION_HEAD = 3  # a syndication credit opens the text ("Originally published by …") ...
+SYNDICATION_TAIL = 6  # ... or closes it, before or after an author's note and a correction
+
+
+def record_syndication(article: Article) -> Article:
+    """Record the outlet a story was first published by, read from a syndication credit among
+    the text's first or last lines ("This article originally appeared on The Atlantic.") in
+    `syndicated_from`; a wire agency named so is also in `wire_agencies`.
+
+    The line stays in the text: it is part of the story as published.
+    """
+    lines = [b.text for b in article.blocks if b.kind in ("paragraph", "trailer")]
+    # The last lines first, from the end: that is where outlets print the credit.
+    ends = lines[::-1] if len(lines) <= SYNDICATION_HEAD + SYNDICATION_TAIL else \
+        lines[-SYNDICATION_TAIL:][::-1] + lines[:SYNDICATION_HEAD]
+    own = (article.outlet or "", urlsplit(article.url or "").hostname or "")
+    source = next((s for s in (syndication_source(line, own) for line in ends) if s), None)
+    if source is None:
+        return article
+    agency = find_agency(source)
+    agencies = article.wire_agencies
+    if agency and agency.kind == "wire" and agency.name not in agencies:
+        agencies += (agency.name,)
+    return replace(article, syndicated_from=source, wire_agencies=agencies)
+
+
 def clean_article(article: Article) -> Article:
     """All cleaning steps in order: captions, boilerplate, bylines, trailers, repeats,
-    dateline credit."""
+    dateline credit, syndication credit."""
     article = move_captions(article)
     article = drop_boilerplate_lines(article)
     article = drop_byline_blocks(article)
     article = strip_trailers(article)
     article = drop_repeated_blocks(article)
-    return record_dateline_agency(article)
+    article = record_dateline_agency(article)
+    return record_syndication(article)

@@ -78,6 +78,7 @@ class Article:
     # Filled by cleaning.
     captions: tuple[Caption, ...] = ()
     wire_agencies: tuple[str, ...] = ()
+    syndicated_from: str | None = None  # the outlet that first published the story
     removed: tuple[tuple[str, int], ...] = ()  # (reason code, blocks removed), for run reports
     # Filled by enrichment.
     places: tuple[Place, ...] = ()

@@ -29,6 +29,7 @@ ARTICLES = pa.schema([
     ("subheads", pa.list_(pa.string())),
     ("authors", pa.list_(pa.string())),
     ("wire_agencies", pa.list_(pa.string())),
+    ("syndicated_from", pa.string()),
     ("captions", pa.list_(CAPTION)),
     ("published_at", _TS),
     ("published_utc_offset", pa.int16()),

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 COVERAGE_FIELDS = ("title", "dek", "authors", "published_at", "language", "primary_country",
-                   "captions", "wire_agencies")
+                   "captions", "wire_agencies", "syndicated_from")
 
 
 def count_by(table: pa.Table, *columns: str) -> dict[str, int]:
