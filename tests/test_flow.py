@@ -33,27 +33,28 @@ def sample_lake(prefect_harness, tmp_path_factory):
 
 def test_first_run_accounts_for_every_document(sample_lake):
     lake, first, _ = sample_lake
-    assert (first.read, first.written, first.duplicates, first.rejects) == (12, 9, 1, 2)
+    assert (first.read, first.written, first.duplicates, first.rejects) == (13, 10, 1, 2)
     assert first.balanced and first.skipped_files == 1  # data/samples/README.md
     assert first.rejects_by_reason == {"bad_json": 1, "missing_content": 1}
 
 
 def test_lake_reads_back_with_duckdb_and_pyarrow(sample_lake):
     lake, first, _ = sample_lake
-    assert _count(lake, "articles") == 9
+    assert _count(lake, "articles") == 10
+    assert _count(lake, "articles", "syndicated_from = 'Makerere University'") == 1
     assert _count(lake, "articles", "region = 'eastern-africa' AND date = '2024-05-02'") == 1
     assert _count(lake, "duplicates", "match = 'content_hash'") == 1
     assert _count(lake, "rejects") == 2
     table = ds.dataset(lake / "articles", format="parquet", partitioning="hive").to_table()
-    assert table.num_rows == 9
+    assert table.num_rows == 10
     assert str(table.schema.field("published_at").type) == "timestamp[us, tz=UTC]"
     assert not list(lake.glob("_staging/*"))
 
 
 def test_second_run_adds_nothing(sample_lake):
     lake, first, second = sample_lake
-    assert (second.written, second.duplicates, second.rejects, second.unchanged) == (0, 0, 0, 12)
-    assert _count(lake, "articles") == 9 and _count(lake, "duplicates") == 1
+    assert (second.written, second.duplicates, second.rejects, second.unchanged) == (0, 0, 0, 13)
+    assert _count(lake, "articles") == 10 and _count(lake, "duplicates") == 1
     assert len(list((lake / "_runs").glob("*.json"))) == 2
 
 

@@ -32,6 +32,7 @@ def test_sample_article(name):
         assert getattr(article, field) == expected[field], field
     assert list(article.authors) == expected["authors"]
     assert list(article.wire_agencies) == expected["wire_agencies"]
+    assert article.syndicated_from == expected["syndicated_from"]
     assert article.subheads == expected["subheads"]
     assert [[c.text, c.photographer, c.agency] for c in article.captions] == expected["captions"]
     published = article.published_at.isoformat() if article.published_at else None
