@@ -992,3 +992,11 @@ def test_a_pictures_credit_or_a_footers_is_no_syndication_credit():
                              f'{RIVERS}</article><footer><p>Provided by Lake Data Ltd</p></footer></body></html>',
                              media_type="html"))
     assert not any("Provided by" in t for t in article.texts("paragraph"))
+
+
+def test_line_breaks_inside_a_paragraph_stay_line_breaks():
+    lines = ("<p>The overall rankings of the countries in the survey of pensions were as follows:<br>1. Finland"
+             "<br>2. Norway<br><br>3. Australia</p>")
+    article = parse_html(raw(f"<html><body><article><h1>Rivers run low</h1>{RIVERS}{lines}</article></body></html>",
+                             media_type="html"))
+    assert article.texts("paragraph")[-1].endswith("as follows:\n1. Finland\n2. Norway\n3. Australia")

@@ -69,9 +69,14 @@ _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "
                          "blockquote", "address", "table", "tr", "td", "th", "pre", "hr"})
 
 
-def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = frozenset()) -> str:
+_BLANK_LINES = re.compile(r"\n{2,}")  # a blank line inside a block would read as a paragraph break
+
+
+def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = frozenset(),
+          breaks: bool = False) -> str:
     """An element's text as printed: inline markup joins without spaces (ruby, links), line
-    breaks and block boundaries become spaces. Elements in `skip` leave SKIPPED in their place."""
+    breaks and block boundaries become spaces, or with `breaks` a line break a newline (a list
+    printed as lines, an address, a poem). Elements in `skip` leave SKIPPED in their place."""
     out: list[str] = []
 
     def collect(node: lxml.etree._Element) -> None:
@@ -81,7 +86,9 @@ def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = f
             out.append(SKIPPED)
             return
         block = node.tag in _BLOCK_TAGS and node is not element
-        if node.tag in ("lb", "br") or block:
+        if node.tag in ("lb", "br"):
+            out.append("\n" if breaks else " ")
+        elif block:
             out.append(" ")
         out.append(node.text or "")
         for child in node:
@@ -780,7 +787,11 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
             elif has_blocks(child):
                 walk(child)
             else:
-                text = _text(child)
+                # A paragraph printed as lines keeps them ("1. Finland", "2. Norway", an address).
+                # <br><br> inside one element is one line break: read as paragraphs, the pieces
+                # fall to the line-based cleaning (measured: body F1 0.977 → 0.973 on
+                # scrapinghub_aeb, businessinsider.com 0.999 → 0.660).
+                text = _BLANK_LINES.sub("\n", _text(child, breaks=True))
                 if text:
                     blocks.append(Block(_BLOCK_KINDS.get(tag, "paragraph"), text))  # type: ignore[arg-type]
             if child.tail and child.tail.strip():
