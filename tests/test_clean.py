@@ -304,3 +304,12 @@ def test_syndication_credit_in_the_middle_or_naming_the_own_outlet_is_not_read()
 def test_clean_article_records_syndication():
     out = clean_article(article(*LINES, ("paragraph", "Provided by Makerere University")))
     assert out.syndicated_from == "Makerere University"
+
+
+def test_a_copyright_line_of_a_syndicate_inside_the_last_paragraph_is_read():
+    out = record_syndication(article(*LINES, ("paragraph", "Aus dem Englischen von Jan Doolan\nCopyright: Project "
+                                                           "Syndicate, 2025"), outlet="Die Presse"))
+    assert (out.syndicated_from, out.wire_agencies) == ("Project Syndicate", ())  # a syndicate is no wire agency
+    wire = record_syndication(article(*LINES, ("paragraph", "Copyright 2020 The Associated Press. All rights "
+                                                            "reserved."), outlet="Arizona Daily Star"))
+    assert (wire.syndicated_from, wire.wire_agencies) == ("Associated Press", ("Associated Press",))

@@ -1,7 +1,7 @@
 import pytest
 
-from transforms.credits import (dateline_agency, find_agency, parse_credit, split_byline, split_credit,
-                                syndication_source)
+from transforms.credits import (copyright_agency, dateline_agency, find_agency, parse_credit, split_byline,
+                                split_credit, syndication_source)
 
 
 @pytest.mark.parametrize(("credit", "photographer", "agency"), [
@@ -258,6 +258,7 @@ def test_credit_lines(line, credit):
     ("Este artículo fue publicado originalmente en El País.", "El País"),
     ("Publicado originalmente no Nexo Jornal.", "Nexo Jornal"),
     ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
+    ("Distributed by Tribune Content Agency, LLC.", "Tribune Content Agency"),
     ("Questo articolo è stato pubblicato originariamente su Internazionale.", "Internazionale"),
 ])
 def test_syndication_credit_names_the_first_outlet(line, outlet):
@@ -282,3 +283,19 @@ def test_a_credit_naming_the_pages_own_outlet_or_edition_is_none():
     assert syndication_source("Originally published on Live Science.", ["Live Science", "www.livescience.com"]) is None
     assert syndication_source("This article originally appeared on VICE US.", ["Vice", "www.vice.com"]) is None
     assert syndication_source("This article originally appeared on VICE US.", ["Salon", "www.salon.com"]) == "VICE US"
+
+
+@pytest.mark.parametrize(("line", "own", "agency"), [
+    ("Copyright 2020 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed without permission.", ["Arizona Daily Star", "tucson.com"], "Associated Press"),
+    ("Copyright: Project Syndicate, 2025", ["Die Presse", "www.diepresse.com"], "Project Syndicate"),
+    ("©2019 Tribune Content Agency LLC", [], "Tribune Content Agency"),
+    # the page's own agency; an owner that is no agency; the outlet itself
+    ("Copyright © AFP 2017-2026. Für die kommerzielle Nutzung dieses Inhalts ist ein Abonnement erforderlich.",
+     ["AFP Faktencheck", "faktencheck.afp.com"], None),
+    ("Copyright 2020 The Associated Press. All rights reserved.", ["AP News", "apnews.com"], None),
+    ("Copyright 2023 Sunbeam Television Corp. All rights reserved.", ["WSVN 7News", "wsvn.com"], None),
+    ("Copyright 2019 Hawaii News Now. All rights reserved.", [], None),
+])
+def test_copyright_line_names_a_wire_agency_or_syndicate(line, own, agency):
+    assert copyright_agency(line, own) == agency

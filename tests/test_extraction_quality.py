@@ -75,6 +75,11 @@ def test_every_fundus_page_is_an_article_or_a_reasoned_reject():
 SYNDICATED = {  # (corpus, page): the outlet its syndication credit names; None: not syndicated
     ("fundus", "Stern_2023_04_28"): "Capital",
     ("fundus", "DailyMaverick_2026_01_06"): "The Conversation",
+    ("fundus", "DiePresse_2025_06_05"): "Project Syndicate",  # "Copyright: Project Syndicate, 2025"
+    ("scrapinghub_aeb", "detroit.cbslocal.com:c467d507"): "Associated Press",  # "© 2019 Associated Press. …"
+    ("htmldate_mediacloud", "tucson.com:1725250200"): "Associated Press",
+    ("fundus", "AFPFaktencheck_2026_05_24"): None,  # "Copyright © AFP 2017-2026." on AFP's own pages
+    ("trafilatura_eval", "wsvn.com-crash"): None,  # "Copyright 2023 Sunbeam Television Corp." (its owner)
     ("scrapinghub_aeb", "www.sciencealert.com:14cc2a0c"): "Futurism",
     ("scrapinghub_aeb", "phys.org:e1c7023e"): "European Space Agency",
     ("readability", "citylab-1"): "The Atlantic",

@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
 
-from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, dateline_agency, find_agency,
-                                is_photo_credit, looks_like_person, parse_credit, split_byline, split_credit,
-                                syndication_source)
+from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
+                                find_agency, is_photo_credit, looks_like_person, parse_credit, split_byline,
+                                split_credit, syndication_source)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
 from transforms.tables import load_table
@@ -343,17 +343,22 @@ SYNDICATION_TAIL = 6  # ... or closes it, before or after an author's note and a
 
 def record_syndication(article: Article) -> Article:
     """Record the outlet a story was first published by, read from a syndication credit among
-    the text's first or last lines ("This article originally appeared on The Atlantic.") in
+    the text's first or last paragraphs ("This article originally appeared on The Atlantic.")
+    or a copyright line naming a wire agency or syndication service ("Copyright 2020 The
+    Associated Press. All rights reserved.", "Copyright: Project Syndicate, 2025") in
     `syndicated_from`; a wire agency named so is also in `wire_agencies`.
 
     The line stays in the text: it is part of the story as published.
     """
-    lines = [b.text for b in article.blocks if b.kind in ("paragraph", "trailer")]
-    # The last lines first, from the end: that is where outlets print the credit.
-    ends = lines[::-1] if len(lines) <= SYNDICATION_HEAD + SYNDICATION_TAIL else \
-        lines[-SYNDICATION_TAIL:][::-1] + lines[:SYNDICATION_HEAD]
+    paragraphs = [b.text for b in article.blocks if b.kind in ("paragraph", "trailer")]
+    # The last paragraphs first, from the end: that is where outlets print the credit; each of
+    # their lines ("Aus dem Englischen von Jan Doolan\nCopyright: Project Syndicate, 2025").
+    ends = paragraphs[::-1] if len(paragraphs) <= SYNDICATION_HEAD + SYNDICATION_TAIL else \
+        paragraphs[-SYNDICATION_TAIL:][::-1] + paragraphs[:SYNDICATION_HEAD]
     own = (article.outlet or "", urlsplit(article.url or "").hostname or "")
-    source = next((s for s in (syndication_source(line, own) for line in ends) if s), None)
+    lines = (line for paragraph in ends for line in [paragraph, *paragraph.split("\n")] if line)
+    source = next((s for line in lines if (s := syndication_source(line, own) or copyright_agency(line, own))),
+                  None)
     if source is None:
         return article
     agency = find_agency(source)

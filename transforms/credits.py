@@ -1,7 +1,8 @@
 """Agencies and credits: photo credits on captions, wire credits in datelines, bylines, trailers.
 
 The agency list is data (transforms/data/agencies.csv): canonical name, kind (`wire` credits
-text, `photo` only pictures) and the aliases outlets print.
+text, `photo` only pictures, `syndicate` sells outlets the columns and op-eds they republish) and
+the aliases outlets print.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ CAPTION_MAX_WORDS = 80  # longer text with a credit-like ending is body, not a c
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str
-    kind: str  # "wire" or "photo"
+    kind: str  # "wire", "photo" or "syndicate"
 
 
 @cache
@@ -312,6 +313,8 @@ _SYNDICATION = [re.compile(p, re.IGNORECASE) for p in (
     # "Reprinted with permission from Grist." "Reprinted by permission of Basic Books."
     rf"^{_THIS}(?:was\s+|is\s+|has\s+been\s+)?(?:republished|reprinted|reproduced)\s+(?:here\s+)?"
     r"(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<src>.+)$",
+    # "Distributed by Tribune Content Agency, LLC."
+    r"^(?:this\s+(?:article|column|story)\s+(?:is|was)\s+)?distributed\s+by\s+(?P<src>.+)$",
     # "Provided by European Space Agency" (phys.org's line under a press release), "© Provided by …".
     r"^(?:©\s*)?(?:article\s+)?provided\s+by\s+(?P<src>.+)$",
     # "Dieser Artikel erschien zuerst bei Spektrum.de." "Zuerst erschienen auf netzpolitik.org."
@@ -369,6 +372,28 @@ def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
         return None
     agency = find_agency(source)
     return agency.name if agency else source
+
+
+# A copyright line closing a text: "Copyright 2020 The Associated Press. All rights reserved.",
+# "Copyright: Project Syndicate, 2025". Read only where it names a wire agency or a syndicate
+# (agencies.csv): an outlet's own line names its owner as often as itself ("Sunbeam Television Corp.").
+_COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*[:：]?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*"
+                             r"(?:19|20)\d\d)?\s*,?\s*)?(?P<src>[^.,;]+?)\s*(?:,?\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?)?(?:[.,;]\s.*|\.)?$",
+                             re.IGNORECASE)
+
+
+def copyright_agency(line: str, own: Iterable[str] = ()) -> str | None:
+    """The wire agency or syndication service a copyright line names ("Copyright 2020 The
+    Associated Press. All rights reserved." → "Associated Press"), unless it is the page's own."""
+    match = _COPYRIGHT_LINE.match(" ".join(line.split()))
+    agency = find_agency(LEGAL_FORM.sub("", match.group("src"))) \
+        if match and len(line.split()) <= SYNDICATION_MAX_WORDS else None
+    if agency is None or agency.kind not in ("wire", "syndicate"):
+        return None
+    # The page's own: its outlet or a word of it or of its host is that agency ("AFP Faktencheck",
+    # "AP News", reuters.com).
+    names = [n for o in own if o for n in (o, *re.split(r"[\W_]+", o)) if n]
+    return None if any(find_agency(n) == agency for n in names) else agency.name
 
 
 # The words that introduce a byline: "By …", "Von …", "Por …".

@@ -1411,13 +1411,13 @@ def parse_html(doc: RawDocument) -> Article:
 
 
 # Words of a syndication credit (transforms.credits.syndication_source), to find its line fast.
-_SYNDICATION_WORDS = re.compile(r"originally|first\s+(?:published|appeared)|republi|reprinted|provided\s+by|zuerst|"
-                                r"ursprünglich|erstmals|originalmente|initialement|d['’]abord|originariamente",
-                                re.IGNORECASE)
+_SYNDICATION_WORDS = re.compile(r"originally|first\s+(?:published|appeared)|republi|reprinted|provided\s+by|"
+                                r"distributed|zuerst|ursprünglich|erstmals|originalmente|initialement|d['’]abord|"
+                                r"originariamente", re.IGNORECASE)
 # The same words as plain strings, to skip pages without them fast (a regular expression run on a
 # whole page costs more than looking for the line in its tree).
-_SYNDICATION_STEMS = ("originally", "first pub", "first app", "republi", "reprint", "provided by", "zuerst",
-                      "ursprünglich", "erstmals", "originalmente", "initialement", "abord", "originariamente")
+_SYNDICATION_STEMS = ("originally", "first pub", "first app", "republi", "reprint", "provided by", "distributed",
+                      "zuerst", "ursprünglich", "erstmals", "originalmente", "initialement", "abord", "originariamente")
 _SYNDICATION_LINE_TAGS = frozenset({"p", "div", "section", "small", "span", "em", "i", "strong", "b", "li"})
 # Not the story's own credit: a picture's credit ("© Provided by Business Insider Inc" on MSN), a
 # widget's, a teaser's.
