@@ -1000,3 +1000,13 @@ def test_line_breaks_inside_a_paragraph_stay_line_breaks():
     article = parse_html(raw(f"<html><body><article><h1>Rivers run low</h1>{RIVERS}{lines}</article></body></html>",
                              media_type="html"))
     assert article.texts("paragraph")[-1].endswith("as follows:\n1. Finland\n2. Norway\n3. Australia")
+
+
+def test_a_caption_is_one_line_without_the_link_to_its_picture():
+    figure = ('<figure><img src="/i/barge.jpg"><figcaption>A barge waits at the lock\n   near Duisburg\n\n'
+              '<a href="https://cdn.example.com/i/barge-large.jpg?w=2000"><b>View this image ›</b></a>'
+              '<span class="credit">Jane Roe/Reuters</span></figcaption></figure>')
+    article = parse_html(raw(f"<html><body><article><h1>Rivers run low</h1>{figure}{RIVERS}</article></body></html>",
+                             media_type="html"))
+    assert [(c.text, c.photographer, c.agency) for c in article.captions] == [
+        ("A barge waits at the lock near Duisburg", "Jane Roe", "Reuters")]

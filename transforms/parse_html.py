@@ -437,6 +437,9 @@ _TAIL_SEPARATORS = ("|", "-", "·", "•", "»", "–")
 SECTION_TAIL_WORDS = 4  # "| Sport", "- Politik | Inland": a section, not part of the headline
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+
+
 def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     """Captions of figures and caption-classed elements, with photographer and agency split.
 
@@ -492,8 +495,9 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
         # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More"; "Vis
-        # mer" in a <span role="button">).
-        buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button")
+        # mer" in a <span role="button">), nor a link's to the picture itself ("View this image ›").
+        buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button"
+                   or b.tag == "a" and _IMAGE_FILE.search(b.get("href") or ""))
         for label in filter(None, (_text(b).strip() for b in buttons)):
             text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
@@ -513,7 +517,9 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             continue
         seen.add(key)
         photographer, agency = parse_credit(credit) if credit else (None, None)
-        captions.append(Caption(text=text, photographer=photographer, agency=agency))
+        # One line: the markup's own newlines and the blank lines of the container's furniture
+        # ("View this image ›" links dropped) are no line breaks of the caption.
+        captions.append(Caption(text=" ".join(text.split()), photographer=photographer, agency=agency))
     captions += _credited_pictures(tree, {comparison_key(c.text) for c in captions})
     # Captions kept only on the image, for a lightbox: <img data-caption="…" data-source="…">.
     texts = {comparison_key(c.text) for c in captions}
