@@ -313,3 +313,18 @@ def test_a_copyright_line_of_a_syndicate_inside_the_last_paragraph_is_read():
     wire = record_syndication(article(*LINES, ("paragraph", "Copyright 2020 The Associated Press. All rights "
                                                             "reserved."), outlet="Arizona Daily Star"))
     assert (wire.syndicated_from, wire.wire_agencies) == ("Associated Press", ("Associated Press",))
+
+
+def test_clean_article_reads_a_copyright_line_before_trailers_and_captions_take_it():
+    out = clean_article(article(*LINES, ("paragraph", "Copyright 2020 The Associated Press. All rights reserved."),
+                                outlet="Arizona Daily Star"))
+    assert out.syndicated_from == "Associated Press"
+
+
+@pytest.mark.parametrize(("line", "agencies"), [
+    ("Lesen Sie auch:\nDürre in Brandenburg: Bauern fordern Hilfe", ()),
+    ("With reporting from\nReuters", ("Reuters",)),
+])
+def test_a_line_break_inside_furniture_or_a_trailer_does_not_hide_it(line, agencies):
+    out = clean_article(article(*LINES, ("paragraph", line)))
+    assert line not in out.body and out.wire_agencies == agencies

@@ -259,6 +259,15 @@ def test_credit_lines(line, credit):
     ("Publicado originalmente no Nexo Jornal.", "Nexo Jornal"),
     ("Cet article est republié à partir de The Conversation sous licence Creative Commons.", "The Conversation"),
     ("Distributed by Tribune Content Agency, LLC.", "Tribune Content Agency"),
+    ("(c)2024 Los Angeles Times. Distributed by Tribune Content Agency, LLC.", "Los Angeles Times"),
+    ("This story was originally published on Jan. 5, 2024 by ProPublica.", "ProPublica"),
+    ("Este artículo fue publicado originalmente en inglés en The Conversation.", "The Conversation"),
+    ("Dieser Artikel erschien zuerst im Englischen bei The Conversation.", "The Conversation"),
+    ("Cet article a d'abord été publié sur Le Temps.", "Le Temps"),
+    ("Este artigo foi republicado do The Conversation sob uma licença Creative Commons.", "The Conversation"),
+    ("Editor's note: This story originally appeared in The Marshall Project.", "The Marshall Project"),
+    ("This story was originally published by Stateline, part of States Newsroom.", "Stateline"),
+    ("Originally published by Our World in Data.", "Our World in Data"),
     ("Questo articolo è stato pubblicato originariamente su Internazionale.", "Internazionale"),
 ])
 def test_syndication_credit_names_the_first_outlet(line, outlet):
@@ -272,6 +281,14 @@ def test_syndication_credit_names_the_first_outlet(line, outlet):
     "This graphic, provided by Statista, shows the states where cannabis is legal.",
     "Originally published by Penguin in 1962, the novel sold a million copies in its first year.",
     "First published in 1851, the paper is one of the oldest in the country.",
+    "This article was originally published on Monday and has been updated.",
+    "Zuerst in der Kritik stand der Minister.",
+    "Erstmals im Amt ist seit Montag Anna Schmidt.",
+    "Pubblicato per la prima volta in Italia da Einaudi.",
+    "First published in Britain in 1997, Harry Potter and the Philosopher's Stone sold millions of copies.",
+    "Originally published in Russian.",
+    "Provided by the city",
+    "Originally posted on Facebook",
     "The report, first published in Nature, found that the ice sheet is thinning faster than "
     "expected, and that sea levels could rise by a metre by the end of the century.",
 ])
@@ -283,6 +300,11 @@ def test_a_credit_naming_the_pages_own_outlet_or_edition_is_none():
     assert syndication_source("Originally published on Live Science.", ["Live Science", "www.livescience.com"]) is None
     assert syndication_source("This article originally appeared on VICE US.", ["Vice", "www.vice.com"]) is None
     assert syndication_source("This article originally appeared on VICE US.", ["Salon", "www.salon.com"]) == "VICE US"
+    # whole names, not letters inside one: AP is not The Japan Times, nor Time the Los Angeles Times
+    assert syndication_source("This story was originally published by AP.",
+                              ["The Japan Times", "www.japantimes.co.jp"]) == "Associated Press"
+    assert syndication_source("This article originally appeared in Time.", ["Los Angeles Times", "www.latimes.com"]) \
+        == "Time"
 
 
 @pytest.mark.parametrize(("line", "own", "agency"), [
@@ -290,6 +312,8 @@ def test_a_credit_naming_the_pages_own_outlet_or_edition_is_none():
      "rewritten or redistributed without permission.", ["Arizona Daily Star", "tucson.com"], "Associated Press"),
     ("Copyright: Project Syndicate, 2025", ["Die Presse", "www.diepresse.com"], "Project Syndicate"),
     ("©2019 Tribune Content Agency LLC", [], "Tribune Content Agency"),
+    ("© Copyright 2024 Reuters", [], "Reuters"),
+    ("© 2024 Bloomberg L.P.", [], "Bloomberg"),
     # the page's own agency; an owner that is no agency; the outlet itself
     ("Copyright © AFP 2017-2026. Für die kommerzielle Nutzung dieses Inhalts ist ein Abonnement erforderlich.",
      ["AFP Faktencheck", "faktencheck.afp.com"], None),
@@ -299,3 +323,7 @@ def test_a_credit_naming_the_pages_own_outlet_or_edition_is_none():
 ])
 def test_copyright_line_names_a_wire_agency_or_syndicate(line, own, agency):
     assert copyright_agency(line, own) == agency
+
+
+def test_a_dateline_broken_over_two_lines_still_credits_its_agency():
+    assert dateline_agency("NAIROBI, Kenya\n(AP) — Floodwaters rose again on Thursday.") == "Associated Press"

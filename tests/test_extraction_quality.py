@@ -78,6 +78,9 @@ SYNDICATED = {  # (corpus, page): the outlet its syndication credit names; None:
     ("fundus", "DiePresse_2025_06_05"): "Project Syndicate",  # "Copyright: Project Syndicate, 2025"
     ("scrapinghub_aeb", "detroit.cbslocal.com:c467d507"): "Associated Press",  # "© 2019 Associated Press. …"
     ("htmldate_mediacloud", "tucson.com:1725250200"): "Associated Press",
+    ("fundus", "BSZ_2024_05_16"): "dpa",  # "© dpa-infocom, dpa:240516-99-53606/3 (dpa)"
+    ("scrapinghub_aeb", "www.sciencealert.com:359fee22"): "Reuters",  # "© Reuters"
+    ("trafilatura_eval", "vancouversun.com.microsoft"): "Reuters",  # "© Thomson Reuters 2020"
     ("fundus", "AFPFaktencheck_2026_05_24"): None,  # "Copyright © AFP 2017-2026." on AFP's own pages
     ("trafilatura_eval", "wsvn.com-crash"): None,  # "Copyright 2023 Sunbeam Television Corp." (its owner)
     ("scrapinghub_aeb", "www.sciencealert.com:14cc2a0c"): "Futurism",

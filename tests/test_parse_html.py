@@ -976,14 +976,23 @@ RIVERS = ("<p>The summer drought left the rivers lower than at any time since re
 
 
 def test_a_syndication_credit_the_extractor_leaves_out_is_recovered_in_reading_order():
-    before = parse_html(raw('<html><body><section class="source_section"><p class="editors_note">This post '
-                            'originally appeared on <a href="https://grist.org/">Grist</a>.</p></section>'
-                            f"<article><h1>Rivers run low</h1>{RIVERS}</article></body></html>", media_type="html"))
+    before = parse_html(raw('<html><body><div class="scroll-posts"><section class="source_section"><p '
+                            'class="editors_note">This post originally appeared on <a href="https://grist.org/">'
+                            f"Grist</a>.</p></section><article><h1>Rivers run low</h1>{RIVERS}</article></div>"
+                            "</body></html>", media_type="html"))
     assert before.texts("paragraph")[0] == "This post originally appeared on Grist."
     after = parse_html(raw(f"<html><body><article><h1>Rivers run low</h1>{RIVERS}"
                            '<div class="d-inline-block text-medium my-4">Provided by <a href="/p/">Makerere '
                            "University</a></div></article></body></html>", media_type="html"))
     assert after.texts("paragraph")[-1] == "Provided by Makerere University"
+
+
+def test_a_credit_in_a_list_of_other_stories_or_far_from_the_story_is_not_taken():
+    others = ('<div class="more-from"><ul><li><a href="/a">Dams fill again</a><p>Originally published on Medium'
+              '</p></li></ul></div><div><p>Originally published on Substack</p></div>')
+    article = parse_html(raw(f"<html><body><main><article><h1>Rivers run low</h1>{RIVERS}</article>{others}</main>"
+                             "</body></html>", media_type="html"))
+    assert not any("Originally" in t for t in article.texts("paragraph"))
 
 
 def test_a_pictures_credit_or_a_footers_is_no_syndication_credit():

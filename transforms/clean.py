@@ -201,6 +201,7 @@ def _read_trailer(text: str) -> tuple[bool, list[str], list[str]] | None:
     """(is trailer, agencies, reporters) when `text` is a trailer line, else None."""
     if len(text.split()) > 40:
         return None
+    text = " ".join(text.split())  # "With reporting from<br>Reuters" is one line
     reporting = _REPORTING_BY.match(text)
     if reporting:
         names = [_IN_PLACE.sub("", n) for n in re.split(r",|\band\b", reporting.group("people"))]
@@ -327,8 +328,9 @@ def drop_boilerplate_lines(article: Article) -> Article:
     Captions that are such a line go too.
     """
     pattern = _boilerplate()
+    # Read as one line: a <br> inside the furniture ("Lesen Sie auch:<br>…") is no part of it.
     kept = tuple(b for b in article.blocks
-                 if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(b.text.strip())))
+                 if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(" ".join(b.text.split()))))
     # A caption-classed slot holding an ad label describes no picture (a few words: not a video's
     # "Watch: Moment a tornado tears through …", which the teaser pattern would take).
     captions = tuple(c for c in article.captions
@@ -369,12 +371,13 @@ def record_syndication(article: Article) -> Article:
 
 
 def clean_article(article: Article) -> Article:
-    """All cleaning steps in order: captions, boilerplate, bylines, trailers, repeats,
-    dateline credit, syndication credit."""
+    """All cleaning steps in order: syndication credit (read before captions and trailers take
+    a closing copyright line away), captions, boilerplate, bylines, trailers, repeats, dateline
+    credit."""
+    article = record_syndication(article)
     article = move_captions(article)
     article = drop_boilerplate_lines(article)
     article = drop_byline_blocks(article)
     article = strip_trailers(article)
     article = drop_repeated_blocks(article)
-    article = record_dateline_agency(article)
-    return record_syndication(article)
+    return record_dateline_agency(article)

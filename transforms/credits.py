@@ -284,7 +284,7 @@ _DATELINE = re.compile(r"^[^\n()]{2,60}?\(([A-Za-zÀ-ž .&/-]{2,40})\)\s*[-–�
 
 def dateline_agency(lead: str) -> str | None:
     """The wire agency in a dateline such as "MOSUL, Iraq (AP) —" or "Berlin (dpa) -"."""
-    match = _DATELINE.match(lead)
+    match = _DATELINE.match(lead.replace("\n", " "))  # "NAIROBI, Kenya<br>(AP) —"
     if not match:
         return None
     for part in match.group(1).split("/"):
@@ -296,7 +296,7 @@ def dateline_agency(lead: str) -> str | None:
 
 # A company's legal form, dropped from a name read as an outlet ("Business Insider Inc").
 LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|eG|e\.V|Inc|Ltd|Limited|LLC|PLC|Corp|Corporation|Co|Pty|S\.A|S\.L|SpA|"
-                        r"S\.p\.A|B\.V|N\.V|NV|BV|SE|AB|AS|ASA|A/S|Oy|Oyj|sp\. z o\.o)\b\.?")
+                        r"S\.p\.A|B\.V|N\.V|NV|BV|SE|AB|AS|ASA|A/S|Oy|Oyj|sp\. z o\.o|L\.P)\b\.?")
 
 # A syndication credit: the line that names the outlet a story was first published by. Written
 # by hand: the extractors drop these lines or keep them as text, and none reads the outlet out.
@@ -313,41 +313,79 @@ _SYNDICATION = [re.compile(p, re.IGNORECASE) for p in (
     # "Reprinted with permission from Grist." "Reprinted by permission of Basic Books."
     rf"^{_THIS}(?:was\s+|is\s+|has\s+been\s+)?(?:republished|reprinted|reproduced)\s+(?:here\s+)?"
     r"(?:(?:with|by)\s+(?:kind\s+)?permission\s+)?(?:from|of|by)\s+(?P<src>.+)$",
-    # "Distributed by Tribune Content Agency, LLC."
+    # "(c)2024 Los Angeles Times. Distributed by Tribune Content Agency, LLC.": the outlet first,
+    # then the syndicate; "Distributed by Tribune Content Agency, LLC." alone names the syndicate.
+    r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<src>[^.]+?)\.\s+distributed\s+by\s+.+$",
     r"^(?:this\s+(?:article|column|story)\s+(?:is|was)\s+)?distributed\s+by\s+(?P<src>.+)$",
     # "Provided by European Space Agency" (phys.org's line under a press release), "© Provided by …".
     r"^(?:©\s*)?(?:article\s+)?provided\s+by\s+(?P<src>.+)$",
     # "Dieser Artikel erschien zuerst bei Spektrum.de." "Zuerst erschienen auf netzpolitik.org."
-    r"^(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:ist\s+|erschien\s+)?)?(?:zuerst|ursprünglich|erstmals)\s+"
-    r"(?:erschienen\s+)?(?:bei|auf|in|im)\s+(?P<src>.+?)(?:\s+erschienen)?$",
+    # "Der Text ist zuerst bei Capital erschienen.": a verb of publishing, or "zuerst" opens a
+    # sentence of the story ("Zuerst in der Kritik stand der Minister").
+    r"^(?:dieser|der)\s+(?:artikel|beitrag|text)\s+erschien\s+(?:zuerst|ursprünglich|erstmals)\s+"
+    r"(?:bei|auf|in|im)\s+(?P<src>.+)$",
+    r"^(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+ist\s+)?(?:zuerst|ursprünglich|erstmals)\s+"
+    r"(?:bei|auf|in|im)\s+(?P<src>.+?)\s+(?:erschienen|veröffentlicht)$",
+    r"^(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:bei|auf|in|im)\s+(?P<src>.+)$",
     # "Este artículo fue publicado originalmente en El País." "Publicado originalmente no Nexo."
+    # "Este artigo foi republicado do The Conversation sob uma licença Creative Commons."
     r"^(?:(?:este|esta|o|el)\s+(?:artículo|artigo|texto|nota|reportaje|reportagem)\s+(?:fue\s+|foi\s+)?)?"
-    r"(?:publicad[oa]\s+originalmente|originalmente\s+publicad[oa])\s+(?:en|no|na|em|pelo|pela|por)\s+(?P<src>.+)$",
+    r"(?:publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|republicad[oa])\s+"
+    r"(?:en|no|na|em|pelo|pela|por|do|da|de)\s+(?P<src>.+)$",
     # "Cet article a d'abord été publié sur Le Temps." "Cet article est republié à partir de The Conversation."
-    r"^(?:cet\s+article\s+(?:a\s+été\s+|est\s+)?)?(?:(?:initialement|d'abord|d’abord|originellement)\s+(?:été\s+)?"
-    r"publié|republié(?:\s+à\s+partir)?)\s+(?:sur|dans|par|de)\s+(?P<src>.+)$",
+    r"^(?:cet\s+article\s+(?:a\s+|est\s+)?)?(?:(?:initialement|d'abord|d’abord|originellement)\s+(?:été\s+)?"
+    r"publié|(?:été\s+)?republié(?:\s+à\s+partir)?)\s+(?:sur|dans|par|de)\s+(?P<src>.+)$",
     # "Questo articolo è stato pubblicato originariamente su Internazionale."
     r"^(?:questo\s+articolo\s+è\s+(?:stato\s+)?)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|"
-    r"per\s+la\s+prima\s+volta)\s+(?:su|in|da)\s+(?P<src>.+)$",
+    r"per\s+la\s+prima\s+volta)\s+(?:su|da)\s+(?P<src>.+)$",
 )]
+# What a credit line may open with: "Editor's note:", "Note:", "Anm. d. Red.:".
+_NOTE_LABEL = re.compile(r"^(?:editor['’]s\s+note|editors['’]\s+note|note|nota(?:\s+del\s+editor)?|n\.\s*d\.\s*r\.|"
+                         r"anm\.\s*d\.\s*red\.|hinweis)\s*[:：]\s*", re.IGNORECASE)
 _SYNDICATION_TAIL = re.compile(
     r"(?:[.!]\s+|\s*[,;(–—-]\s*|\s+)(?:read\s+(?:it|the|more)|and\s+(?:is|was|has)|under\s+|sous\s+licen|bajo\s+licen|"
-    r"unter\s+|with\s+(?:kind\s+)?permission|on\s+(?:\w+\s+)?\d|in\s+(?:19|20)\d\d|am\s+\d|el\s+\d|le\s+\d|"
-    r"il\s+\d|em\s+\d|no\s+dia|as\s+part\s+of|lea\s+|lisez|lesen\s+sie|leggi).*$|(?<=\w{3})\.\s+\S.*$",
+    r"sob\s+uma\s+licen|unter\s+|with\s+(?:kind\s+)?permission|on\s+(?:\w+\s+)?\d|in\s+(?:19|20)\d\d|am\s+\d|el\s+\d|"
+    r"le\s+\d|il\s+\d|em\s+\d|no\s+dia|as\s+part\s+of|lea\s+|lisez|lesen\s+sie|leggi).*$|(?<=\w{3})\.\s+\S.*$",
     re.IGNORECASE)
 SYNDICATION_MAX_WORDS = 30  # a syndication credit is a line of its own, not a sentence in the story
 _SOURCE_MAX_WORDS = 8
+_APPOSITION_WORDS = 4  # after a comma: a place or a legal form ("Basic Books, New York, NY"), or "a …"/"part of …"
 _EDITION = re.compile(r"\s+(?:US|UK|USA|AU|CA|IN|Asia|Europe|International|Edition)$")
-_NOT_A_SOURCE = re.compile(r"^(?:the\s+)?(?:author|authors|us|our|this|his|her|their|a|an)\b|\d{1,2}:\d\d|"
-                           r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d",
-                           re.IGNORECASE)
+_WEEKDAYS_MONTHS = (r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+                    r"january|february|march|april|june|july|august|september|october|november|december|"
+                    r"today|yesterday")
+# A date before the outlet: "… originally published on Jan. 5, 2024 by ProPublica."
+_DATE_FIRST = re.compile(rf"^(?:(?:{_WEEKDAYS_MONTHS})\b\.?[\s\d,.]*|\d[\d\s,./-]*)(?:by|in|on|at)\s+(?=\S)",
+                         re.IGNORECASE)
+# A language the story was first published in: "… publicado originalmente en inglés en The Conversation."
+_LANGUAGE_FIRST = re.compile(
+    r"^(?:(?:the\s+)?(?:english|spanish|french|german|russian|arabic|chinese|japanese|portuguese|italian|"
+    r"inglés|español|francés|alemán|englisch|spanisch|französisch|deutsch|anglais|espagnol|allemand|inglese|"
+    r"inglês)(?:en|e)?)(?:\s+(?:en|in|on|bei|auf|por|by|dans|sur|su|no|na|em|da)\s+|$)", re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(rf"^(?:the\s+)?(?:authors?|us)\b|\d{{1,2}}:\d\d|^(?:{_WEEKDAYS_MONTHS})\b|^\d|"
+                           r"^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|reddit|"
+                           r"whatsapp|telegram|snapchat)(?:\.com)?$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+
+def _outlet_keys(name: str) -> set[str]:
+    """Forms of an outlet's name to compare: "thelivescience", "livescience" (no "The"), and
+    for a host or domain its registered name ("livescience" for www.livescience.com)."""
+    keys = {re.sub(r"\W", "", name).lower(), re.sub(r"\W", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()}
+    if _DOMAIN.match(name.strip()):
+        labels = [label for label in name.lower().split(".") if label not in ("www", "m", "amp")]
+        keys |= {re.sub(r"\W", "", label) for label in labels[:-1]}
+    return {k for k in keys if k}
 
 
 def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
     """The outlet a syndication credit names ("This article originally appeared on The Atlantic."
     → "The Atlantic"), or None: not such a line, or it names the page's own outlet (`own`: the
     outlet's name, the page's host; Live Science prints "Originally published on Live Science.")."""
-    text = " ".join(line.split()).strip("()[]*_ ").rstrip(".!")
+    text = " ".join(line.split()).strip("*_ ")
+    if text[:1] in "([" and text[-1:] in ")]":  # "(Originally published by Reuters)"
+        text = text[1:-1].strip()
+    text = _NOTE_LABEL.sub("", text).rstrip(".!")
     if not text or len(text.split()) > SYNDICATION_MAX_WORDS:
         return None
     for pattern in _SYNDICATION:
@@ -356,19 +394,23 @@ def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
             break
     else:
         return None
+    named = _LANGUAGE_FIRST.sub("", _DATE_FIRST.sub("", match.group("src")))
     # A clause after a comma makes the line a sentence of the story ("Originally published by
-    # Penguin in 1962, the novel …"); an apposition does not ("Grist, a nonprofit newsroom").
-    if re.match(r"[^,]*,\s+(?!an?\s)[^\W\d_A-Z]", match.group("src")):
+    # Penguin in 1962, the novel …", "First published in Britain in 1997, Harry Potter …"); an
+    # apposition does not ("Grist, a nonprofit newsroom", "Stateline, part of States Newsroom").
+    after = named.partition(",")[2].strip()
+    if after and not re.match(r"(?:an?|part\s+of)\s", after, re.IGNORECASE) \
+            and len(after.split()) > _APPOSITION_WORDS:
         return None
-    source = _SYNDICATION_TAIL.sub("", match.group("src"))
+    source = _SYNDICATION_TAIL.sub("", named)
     source = re.sub(r"^(?:the\s+website\s+|the\s+site\s+)", "", source, flags=re.IGNORECASE)
     source = LEGAL_FORM.sub("", source.split(",")[0]).strip(" .,:;!*_«»“”„\"'")
+    # An outlet's name is written with a capital ("the city" is none), a domain may not be.
     if not source or len(source.split()) > _SOURCE_MAX_WORDS or _NOT_A_SOURCE.search(source) \
-            or not source[0].isalnum():
+            or not source[0].isalnum() or source[0].islower() and not _DOMAIN.match(source):
         return None
-    key = re.sub(r"\W", "", _EDITION.sub("", source)).lower()
-    owned = [re.sub(r"\W", "", o).lower() for o in own if o]
-    if any(key == o or key in o for o in owned if o):
+    owned = {k for o in own if o for k in _outlet_keys(o)}
+    if _outlet_keys(_EDITION.sub("", source)) & owned:
         return None
     agency = find_agency(source)
     return agency.name if agency else source
@@ -377,17 +419,17 @@ def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
 # A copyright line closing a text: "Copyright 2020 The Associated Press. All rights reserved.",
 # "Copyright: Project Syndicate, 2025". Read only where it names a wire agency or a syndicate
 # (agencies.csv): an outlet's own line names its owner as often as itself ("Sunbeam Television Corp.").
-_COPYRIGHT_LINE = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*[:：]?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*"
-                             r"(?:19|20)\d\d)?\s*,?\s*)?(?P<src>[^.,;]+?)\s*(?:,?\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?)?(?:[.,;]\s.*|\.)?$",
-                             re.IGNORECASE)
+_COPYRIGHT_LINE = re.compile(r"^(?:©\s*)?(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*[:：]?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*"
+                             r"(?:19|20)\d\d)?\s*,?\s*)?(?P<src>[^,;]+?)\s*(?:,?\s*(?:19|20)\d\d(?:\s*[-–—]\s*"
+                             r"(?:19|20)\d\d)?)?(?:(?<!\b[A-Z])[.,;]\s.*|\.)?$", re.IGNORECASE)
 
 
 def copyright_agency(line: str, own: Iterable[str] = ()) -> str | None:
     """The wire agency or syndication service a copyright line names ("Copyright 2020 The
     Associated Press. All rights reserved." → "Associated Press"), unless it is the page's own."""
-    match = _COPYRIGHT_LINE.match(" ".join(line.split()))
-    agency = find_agency(LEGAL_FORM.sub("", match.group("src"))) \
-        if match and len(line.split()) <= SYNDICATION_MAX_WORDS else None
+    text = " ".join(line.split())
+    match = _COPYRIGHT_LINE.match(text) if len(text.split()) <= SYNDICATION_MAX_WORDS else None
+    agency = find_agency(LEGAL_FORM.sub("", match.group("src"))) if match else None
     if agency is None or agency.kind not in ("wire", "syndicate"):
         return None
     # The page's own: its outlet or a word of it or of its host is that agency ("AFP Faktencheck",

@@ -1424,34 +1424,52 @@ _SYNDICATION_WORDS = re.compile(r"originally|first\s+(?:published|appeared)|repu
 # whole page costs more than looking for the line in its tree).
 _SYNDICATION_STEMS = ("originally", "first pub", "first app", "republi", "reprint", "provided by", "distributed",
                       "zuerst", "ursprünglich", "erstmals", "originalmente", "initialement", "abord", "originariamente")
-_SYNDICATION_LINE_TAGS = frozenset({"p", "div", "section", "small", "span", "em", "i", "strong", "b", "li"})
+_SYNDICATION_LINE_TAGS = frozenset({"p", "div", "section", "small", "span", "em", "i", "strong", "b"})
 # Not the story's own credit: a picture's credit ("© Provided by Business Insider Inc" on MSN), a
 # widget's, a teaser's.
 _NOT_STORY_CREDIT = re.compile(r"caption|credit|attribution|image|photo|media|comment|related|promo|newsletter|"
-                               r"widget|sponsor|footer|copyright", re.IGNORECASE)
+                               r"widget|sponsor|footer|copyright|more|stories|teaser|recommend", re.IGNORECASE)
 SYNDICATION_CLASS_LEVELS = 4  # the line and its nearest containers: a <body> class says nothing of it
+SYNDICATION_STORY_LEVELS = 4  # containers of the story's first paragraph one of which holds the credit
+SYNDICATION_LINE_NODES = 12  # elements in a line of credit ("Provided by <a>…</a>"), at most
 
 
 def _syndication_credit(html: str, tree: lxml.html.HtmlElement, blocks: list[Block], own: list[str]
                         ) -> list[Block]:
     """Blocks with the page's syndication credit ("This post originally appeared on Grist.",
     phys.org's "Provided by European Space Agency") added where the extractor left it out: the
-    first such line printed on its own, outside navigation, captions and widgets, before the
+    first such line printed on its own near the story (in a container of its first paragraph,
+    SYNDICATION_STORY_LEVELS up), outside navigation, lists, captions and widgets, before the
     story's text when the page prints it there, else after it."""
     lowered = html.lower()
-    if not any(stem in lowered for stem in _SYNDICATION_STEMS) or any(syndication_source(b.text) for b in blocks if b.kind == "paragraph"):
+    if not any(stem in lowered for stem in _SYNDICATION_STEMS) \
+            or any(syndication_source(b.text) for b in blocks if b.kind == "paragraph"):
         return blocks
     body = next(iter(tree.iter("body")), tree)
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")[:60]
+    lead = next((p for p in body.iter("p") if first and _text(p).startswith(first)), None)
+    if lead is None:
+        return blocks
+    near = {a for a in itertools.islice(lead.iterancestors(), SYNDICATION_STORY_LEVELS)
+            if a.tag not in ("body", "html", "main")}
     found: lxml.etree._Element | None = None
+    tried: set[lxml.etree._Element] = set()
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             continue
         if not any(_SYNDICATION_WORDS.search(t or "") for t in (element.text, *(c.tail for c in element))):
             continue
         line = next((e for e in (element, *element.iterancestors()) if e.tag in _SYNDICATION_LINE_TAGS), None)
-        if line is None or any(a.tag in _OUTSIDE_STORY for a in line.iterancestors()) or any(
-                _NOT_STORY_CREDIT.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                for a in itertools.islice((line, *line.iterancestors()), SYNDICATION_CLASS_LEVELS)):
+        if line is None or line in tried:
+            continue
+        tried.add(line)
+        # A line, not a container: a few nodes (a page of 4,000 matching links in one <div> read
+        # that <div>'s text once per link).
+        if next(itertools.islice(line.iter(), SYNDICATION_LINE_NODES, None), None) is not None \
+                or near.isdisjoint(line.iterancestors()) \
+                or any(a.tag in _OUTSIDE_STORY or a.tag in ("li", "ul", "ol") for a in line.iterancestors()) \
+                or any(_NOT_STORY_CREDIT.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                       for a in itertools.islice((line, *line.iterancestors()), SYNDICATION_CLASS_LEVELS)):
             continue
         if syndication_source(_text(line), own):
             found = line
@@ -1461,10 +1479,8 @@ def _syndication_credit(html: str, tree: lxml.html.HtmlElement, blocks: list[Blo
     credit = Block("paragraph", _text(found))
     if any(comparison_key(credit.text) in comparison_key(b.text) for b in blocks):
         return blocks  # the extractor kept it inside a longer paragraph
-    first = next((b.text for b in blocks if b.kind == "paragraph"), "")[:60]
     order = {e: i for i, e in enumerate(body.iter())}
-    story = next((order[p] for p in body.iter("p") if first and _text(p).startswith(first)), None)
-    return [credit, *blocks] if story is not None and order[found] < story else [*blocks, credit]
+    return [credit, *blocks] if order[found] < order[lead] else [*blocks, credit]
 
 
 CONTINUED_LEVELS = 6  # ancestors of the story's container searched for its continuations
