@@ -163,6 +163,13 @@ def test_split_byline_drops_dates_and_labels(byline, people):
     ("JESSICA HOLLY And GAIL LEVY", ["Jessica Holly", "Gail Levy"]),
     ("박준석 기자", ["박준석"]),                                       # a title in a script without capitals
     ("Anadolu Ajansı", []),                                         # an agency, not a person
+    ("Авторы: Сергей Борисов", ["Сергей Борисов"]),                  # the label in Russian
+    ("Autores: Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+    ("F.P. Report", []),                                            # a desk's report
+    ("Staff Report", []),
+    ("Текст: Венера Ерофеева", ["Венера Ерофеева"]),
+    ("Amy Kuperinsky | NJ Advance Media", ["Amy Kuperinsky"]),     # the outlet's media group
+    ("Prefeitura Municipal de Jaraguá do Sul", []),                 # a town hall's release
 ])
 def test_split_byline_titles_labels_and_placeholders(byline, people):
     assert split_byline(byline)[0] == people

@@ -470,6 +470,14 @@ def _byline_page(head: str, top: str, tail: str = "") -> str:
      '<meta name="author" content="Lisa Petrich">', "", "", ("Lisa Petrich",)),
     # The outlet by its host ("The Local" on thelocal.se) is no author.
     ('<meta name="author" content="The Local">', "", "", ()),
+    # A declared Person that is the outlet after "Par", or a dateline in brackets, is no author;
+    # a name with a bracket inside it is one.
+    ('<meta property="og:site_name" content="thelocal.se"><script type="application/ld+json">{"@type": '
+     '"NewsArticle", "author": {"@type": "Person", "name": "Par thelocal.se"}}</script>', "", "", ()),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "(أبوظبي - البيان)"}}</script>', "", "", ()),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Bruno (Henrique) Rodrigues"}}</script>', "", "", ("Bruno (Henrique) Rodrigues",)),
     # A byline inside a box of related stories credits another article.
     ("", '<div class="related-stories"><span class="byline">By Tom Hale</span></div>',
      '<aside class="teaser"><p>By Ann Lee</p></aside><div class="byline">Lena Okafor</div>', ("Lena Okafor",)),
@@ -735,6 +743,9 @@ def test_registered_name(host, name):
     (["news.com.au", "News Corp Australia"], "news.com.au", "www.news.com.au", "news.com.au"),
     ([None, "Schibsted Media AS"], "VG", "vg.no", "VG"),
     (["Politik", "n-tv NACHRICHTEN"], None, "n-tv.de", "n-tv NACHRICHTEN"),
+    ([None, None], "Sndk_Nyheder", "sn.dk", "sn.dk"),                               # a handle is no name
+    (["@politifact", None], "Wday_", "www.politifact.com", "www.politifact.com"),
+    (["Guinéenews©", None], None, "www.guineenews.org", "Guinéenews"),
 ])
 def test_choose_outlet(declared, guessed, host, expected):
     from transforms.parse_html import choose_outlet

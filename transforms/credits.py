@@ -441,7 +441,8 @@ def copyright_agency(line: str, own: Iterable[str] = ()) -> str | None:
 # The words that introduce a byline: "By …", "Von …", "Por …".
 BY_WORDS = r"by|von|par|por|di|door|af|av"
 # Labels printed before the names: "Auteur : Anna Kubišta", "Written by Jane Roe", "Autorin …".
-AUTHOR_LABELS = r"auteur|autor(?:in)?|authors?|autore|texto?|written by|forfatter|författare|reporter|penulis|wartawan"
+AUTHOR_LABELS = (r"auteurs?|autor(?:in|es)?|authors?|autor[ei]|texto?|written by|forfatter|författare|reporter|penulis|"
+                 r"wartawan|авторы|автор|текст|yazar|szerző|kirjoittaja")
 BYLINE_PREFIX = re.compile(rf"^(?:{BY_WORDS})\s+", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 # What a CMS prints where no author was entered.
@@ -496,11 +497,13 @@ _NAME_SPLIT = re.compile(r"\s*(?:\n|;|,|、|/|\b(?:and|und|et|y|e|og|och|ja|en|�
 # A desk or team credited as author is not a person ("Gear Team", "MM-Redaktion").
 # An organisation credited as author is not one either ("by European Space Agency").
 _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|editorial|redaktion|rédaction|redazione|redacción|"
-                   r"редакция|ομάδα|ομαδα|online|sezione|section|sección|seção|"
+                   r"редакция|ομάδα|ομαδα|online|sezione|section|sección|seção|report|"
                    r"agencies|agencias|agenturen|agency|agence|agencia|agentur|institute?|institut[oa]?|"
                    r"university|universit(?:y|ät|é|ad|à)|universidade|ministry|ministerium|ministère|ministerio|"
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
-                   r"department|corporation|international|inc|ltd|llc|gmbh)\b", re.IGNORECASE)
+                   r"department|corporation|international|inc|ltd|llc|gmbh|media|"
+                   # a town hall or government handing out its release ("Prefeitura Municipal de …")
+                   r"prefeitura|municipal|municipality|municipalidad|government|gobierno|governo)\b", re.IGNORECASE)
 # Desk words that are also surnames ("Robert Service", "Jérôme Bureau"): a desk's unless they
 # end a name of two words ("Times Wire Services", "Tribune Washington Bureau" are desks).
 _DESK_INNER = re.compile(r"\b(?:services|service|bureau)\b", re.IGNORECASE)
@@ -538,6 +541,12 @@ def _byline_parts(byline: str) -> Iterator[str]:
             yield part
 
 
+def without_byline_label(text: str) -> str:
+    """A credit without the words before its names: "Par sudinfo.be" -> "sudinfo.be",
+    "Авторы: Сергей Борисов" -> "Сергей Борисов"."""
+    return _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", clean_text(text).strip()).strip(" .")).strip(" .:")
+
+
 def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:
     """Split a byline into (people, wire agencies): "By Jane Doe and John Roe, Reuters".
 
@@ -551,7 +560,7 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
     # month alone ("Malcolm Owen Monday; November" as trafilatura splits it).
     dated = any(c.isdigit() for c in byline) or any(_TRAILING_MONTH.fullmatch(" " + p.strip()) for p in parts)
     for part in parts:
-        part = _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", part).strip(" .")).strip(" .:")
+        part = without_byline_label(part)
         if not part or _PLACEHOLDER.match(part):
             continue
         part, wire = _wire_credit(part)

@@ -27,7 +27,7 @@ from trafilatura.metadata import extract_metadata
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_CREDIT_WORDS, CAPTION_MAX_WORDS,
                                 LEGAL_FORM, find_agency, is_caption_credit, is_credit_label, is_desk, is_job_title,
                                 is_photo_credit, looks_like_person, name_key, parse_credit, split_byline,
-                                split_credit, syndication_source)
+                                split_credit, syndication_source, without_byline_label)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
@@ -294,13 +294,17 @@ def _registered_name(host: str | None) -> str:
     return re.sub(r"\W", "", labels[-1])  # "ntv" for n-tv.de
 
 
+# A social-media handle read as a name ("@politifact"; "Realestate_Au" from twitter:site "@realestate_au").
+_HANDLE = re.compile(r"^@\w+$|^\w*_\w*$")
+
+
 def choose_outlet(declared: list[str | None], guessed: str | None, host: str | None,
                   titles: list[str]) -> str | None:
     """The outlet's name among what the page declares (og:site_name, the JSON-LD publisher)
     and trafilatura's guess (read from the <title>), else the host.
 
     Not a name: a link, a copyright line ("Copyright 2014"), a publishing platform
-    ("Blogger"), the page's title or headline (the last of `titles`), a long guess found
+    ("Blogger"), a handle ("Sndk_Nyheder"), the page's title or headline (the last of `titles`), a long guess found
     inside the title; of "LinkNaija | Nigeria's popular news platform", the first part. The
     first name stays when
     it has several words ("CBS Detroit" on cbslocal.com) or is in a script hosts are not
@@ -312,9 +316,9 @@ def choose_outlet(declared: list[str | None], guessed: str | None, host: str | N
     titles_keys = {comparison_key(t) for t in titles if len(t.split()) > 3} | {comparison_key(t) for t in titles[-1:]}
     found: list[str] = []
     for index, whole in enumerate([*declared, guessed]):
-        name = _OUTLET_PARTS.split(clean_text(whole or ""))[0].strip()
+        name = _OUTLET_PARTS.split(clean_text(whole or ""))[0].strip(" ©®™")  # "Guinéenews©"
         key = comparison_key(name)
-        if not name or _NOT_AN_OUTLET.search(name) or len(name.split()) > OUTLET_MAX_WORDS \
+        if not name or _NOT_AN_OUTLET.search(name) or len(name.split()) > OUTLET_MAX_WORDS or _HANDLE.match(name) \
                 or {key, comparison_key(whole or "")} & titles_keys \
                 or index == len(declared) and len(name.split()) >= 5 and any(key in t for t in titles_keys):
             continue
@@ -812,7 +816,9 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|wr
 # Boxes of other stories: a byline inside one credits another article.
 _TEASER_BOX = re.compile(rf"teaser|featured-post|{_STORY_BOXES}", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von)\s+(?=[^\W\d_])", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"\d|@|://")
+# Digits, a handle, a link, or all in brackets: "(أبوظبي - البيان)" is a dateline (place -
+# outlet), no name ("Bruno (Henrique Zecchin) Rodrigues" is one).
+_NOT_A_NAME = re.compile(r"\d|@|://|^\s*[(\[].*[)\]]\s*$")
 
 
 def _after_inner_by(text: str) -> str:
@@ -997,9 +1003,10 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
             continue
-        if not found_people and not found_agencies and kind == "person" and 0 < len(name.split()) <= 4 \
-                and not _NOT_A_NAME.search(name) and not is_desk(name):
-            found_people = [clean_text(name)]  # a declared Person whose name breaks our casing rules
+        bare = without_byline_label(name)
+        if not found_people and not found_agencies and kind == "person" and 0 < len(bare.split()) <= 4 \
+                and not _NOT_A_NAME.search(bare) and not is_desk(bare):
+            found_people = [bare]  # a declared Person whose name breaks our casing rules
         people += [p for p in found_people if p not in people and not _is_site(p, sites)]
     editors = _editors(tree)
     people = [p for p in people if name_key(p) not in editors]
