@@ -66,6 +66,12 @@ def test_split_credit(text, caption, credit):
     ("The islands were listed for sale. (Christie's)", "The islands were listed for sale.", "Christie's"),
     ("Simone Biles on the beam (USA)", "Simone Biles on the beam (USA)", None),
     ("Vilnius / Kaunas railway line", "Vilnius / Kaunas railway line", None),
+    # the markup glued the credit to the last full stop; NBC's "file" after an archive picture's agency
+    ("The house where he was born in Braunau, Austria.Leonhard Foeger / Reuters file",
+     "The house where he was born in Braunau, Austria.", "Leonhard Foeger / Reuters file"),
+    ("He went to the U.S.Army base.", "He went to the U.S.Army base.", None),
+    ("Governador do RJ pediu cuidados Imagem: Divulgação/Flamengo", "Governador do RJ pediu cuidados",
+     "Imagem: Divulgação/Flamengo"),
 ])
 def test_split_credit_in_a_known_caption(text, caption, credit):
     assert split_credit(text, caption=True) == (caption, credit)

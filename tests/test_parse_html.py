@@ -285,6 +285,8 @@ def test_the_articles_image_headline_outranks_an_asides_text_headline():
 @pytest.mark.parametrize("figcaption", [
     "Bildunterschrift", "Copyright", "Audio: Antenne Brandenburg | 24.04.2024 | Eva Kirchner",
     "Bitte aktivieren Sie Javascript.\nOder nutzen Sie das Angebot ohne Werbung",
+    "Ideas 11.14.2019 09:00 AM The Future of Banking Is … You're Broke Facebook Twitter Email",  # share buttons
+    'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!',
 ])
 def test_labels_players_and_script_notices_are_no_captions(figcaption):
     from transforms.parse_html import extract_captions
@@ -293,6 +295,19 @@ def test_labels_players_and_script_notices_are_no_captions(figcaption):
     page = lxml.html.fromstring(f'<html><body><article><figure><img src="a.jpg"><figcaption>{figcaption}'
                                 '</figcaption></figure></article></body></html>')
     assert extract_captions(page) == []
+
+
+def test_a_caption_printed_twice_behind_a_toggle_is_kept_once():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    whole = "In this Sunday photograph, a long row of unsold cars sits at a dealership in Littleton, Colo."
+    page = lxml.html.fromstring(
+        f'<html><body><article><figure><img src="a.jpg"><figcaption>{whole} (AP Photo/David Zalubowski) '
+        f'<span>less</span> {whole[:60]} ... <span>more</span><span class="credit">David Zalubowski/</span>'
+        '</figcaption></figure></article></body></html>')
+    assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == [
+        (whole, "David Zalubowski", "Associated Press")]
 
 
 def test_a_videos_length_opens_no_caption():

@@ -41,7 +41,7 @@ def find_agency(name: str) -> Agency | None:
 
 
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
+    r"^(?:photo(?:graph)?s?|pictures?|images?|imagem|imagen|immagine|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
     r"credits?|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
     r"billede|ljósmynd|isithombe|写真|사진|صورة)"
     r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
@@ -49,7 +49,8 @@ _CREDIT_PREFIX = re.compile(
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
 # A credit word after the credit: Lithuanian "J. Stacevičiaus / LRT nuotr." ("photo").
-_CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?)\.?$", re.IGNORECASE)
+# ... or NBC's "file" after the agency of an archive picture ("Leonhard Foeger / Reuters file").
+_CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?|file)\.?$", re.IGNORECASE)
 _PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -141,7 +142,8 @@ _COURTESY = re.compile(r"(?:courtesy|mit freundlicher genehmigung)(?:\s+(?:of|vo
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
-    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|picture|credits?|source|фото|"
+    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|imagem|imagen|immagine|"
+    r"picture|credits?|source|фото|"
     r"zdjęcie|kuva|写真|사진)\s*(?:by)?\s*[:：]\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
 )
@@ -244,7 +246,9 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
 # "(C)" for "©", also joined to the text in scripts without spaces ("…石川（Ｃ）共同通信社").
 _COPYRIGHT_TAIL = re.compile(r"\s*[(（][cCｃＣ][)）]\s*([^()（）]{2,90})$")
 # Where a caption's sentence ends or a separator comes, and a credit may follow.
-_CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|/–—]\s+|\s*[=＝]\s*")
+# Where a caption's credit may begin: after its last sentence, a separator, or a full stop the
+# markup glued to it ("… Braunau am Inn, Austria.Leonhard Foeger / Reuters file").
+_CAPTION_TAIL = re.compile(r"(?<=[.!?。！？)）])\s+|\s+[|/–—]\s+|\s*[=＝]\s*|(?<=[^\W_A-Z]{2}\.)(?=[A-Z])")
 # Credits that name no one: "Supplied", "Handout", "Courtesy of the artist", "File".
 _CREDIT_WORDS = re.compile(r"^(?:supplied|handout|courtesy(?: of)?\b.*|cortesía|reprodução|reproducción|divulgação|"
                            r"file(?: photo)?|archive|archiv|archivo|"
@@ -266,7 +270,7 @@ def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> boo
     if is_photo_credit(tail, alone=True) or find_agency(tail) or _CREDIT_WORDS.match(tail) \
             or _UNCASED_CREDIT.match(tail):
         return True
-    parts = [p for p in CREDIT_SPLIT.split(tail) if p]
+    parts = [_CREDIT_SUFFIX.sub("", p) for p in CREDIT_SPLIT.split(tail) if p]
     if any(find_agency(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
         return True  # "AP Photo/Eric Gay, File"
     # A name in brackets after a finished sentence ("… the defender. (Edu Luque)", "… for

@@ -509,12 +509,17 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
         if not credit and container.tag == "figure":
             credit = _credit_after(container, text)
+        text = _printed_once(text)
         if len(text.split()) > CAPTION_MAX_WORDS:
             continue
         text, inline_credit = split_credit(_CAPTION_LABEL.sub("", clean_text(text)), caption=True)
+        # The credit printed in the caption where it holds the credit element's and more ("(AP
+        # Photo/Gene J. Puskar)" beside "Gene J. Puskar/").
+        if inline_credit and credit and name_key(credit) in name_key(inline_credit):
+            credit = inline_credit
         credit = credit or inline_credit or ""
         text = _EMPTY_BRACKETS.sub("", text).strip(" \n|/-–—,")
-        if not text or _not_a_caption(text):
+        if not any(c.isalpha() for c in text) or _not_a_caption(text):  # ". Imagen: Télam": a credit alone
             continue  # a credit without a caption describes nothing
         key = comparison_key(text + " " + credit)
         if key in seen:
@@ -615,8 +620,13 @@ DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date an
 
 # An audio player's line ("Audio: Antenne Brandenburg | 24.04.2024 | …"), the word "Copyright"
 # alone and a notice asking for scripts ("Bitte aktivieren Sie Javascript") describe no picture.
+# So do a header's share buttons ("… Facebook Twitter Email") and a magazine's subscription
+# offer ("Need more space? Subscribe to our sister title …").
 _NO_PICTURE = re.compile(r"^(?:audio|podcast|hörbeitrag)\s*:|^(?:©|copyright)\W*$|\b(?:aktivieren|enable|activate|turn on)\b[^.]{0,30}"
-                         r"\bjavascript\b|\bjavascript\b[^.]{0,30}\b(?:aktivieren|enable|activate)", re.IGNORECASE)
+                         r"\bjavascript\b|\bjavascript\b[^.]{0,30}\b(?:aktivieren|enable|activate)"
+                         r"|\b(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|pinterest|reddit|flipboard|print|share)"
+                         r"(?:\s+(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|pinterest|reddit|flipboard|print|share)){2,}$"
+                         r"|\b(?:subscribe to|get a subscription|subscription (?:of|to))\b", re.IGNORECASE)
 
 
 def _not_a_caption(text: str) -> bool:
@@ -680,6 +690,24 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
 
 _SKIPPED_CREDIT = re.compile(rf"\(([^(){SKIPPED}]*){SKIPPED}([^(){SKIPPED}]*)\)|{SKIPPED}")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+# The words of a toggle between a caption's short and whole forms: "… less", "... more".
+_TOGGLE = re.compile(r"\s*(?:\.\.\.|…)?\s*\b(?:less|more|show less|show more|read more|weniger|mehr)\s*$",
+                     re.IGNORECASE)
+CAPTION_REPEAT_CHARS = 30  # characters of a caption's beginning that, printed again, start its second copy
+
+
+def _printed_once(text: str) -> str:
+    """A caption printed twice over, whole and cut short behind a toggle ("Jaguars at a dealer
+    … (AP Photo/D. Z.) less Jaguars at a … more", Hearst papers), or whole twice: once, whole."""
+    flat = " ".join(text.split())
+    if len(flat) < 2 * CAPTION_REPEAT_CHARS:
+        return text
+    at = flat.find(flat[:CAPTION_REPEAT_CHARS], CAPTION_REPEAT_CHARS)
+    if at < 0:
+        return text
+    first = _TOGGLE.sub("", flat[:at]).strip()
+    second = _TOGGLE.sub("", flat[at:]).strip().rstrip(" .…")
+    return first if first.startswith(second) else text
 _IMAGE_CREDIT = ("data-credit", "data-copyright", "data-photographer")  # <img data-credit="PA">
 
 
