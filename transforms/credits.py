@@ -366,9 +366,11 @@ _LANGUAGE_FIRST = re.compile(
     r"^(?:(?:the\s+)?(?:english|spanish|french|german|russian|arabic|chinese|japanese|portuguese|italian|"
     r"inglés|español|francés|alemán|englisch|spanisch|französisch|deutsch|anglais|espagnol|allemand|inglese|"
     r"inglês)(?:en|e)?)(?:\s+(?:en|in|on|bei|auf|por|by|dans|sur|su|no|na|em|da)\s+|$)", re.IGNORECASE)
+# Social networks: no outlet a story first appeared on, nor a caption when their buttons are listed.
+SOCIAL_PLATFORMS = (r"facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|reddit|whatsapp|telegram|"
+                    r"snapchat|pinterest|flipboard")
 _NOT_A_SOURCE = re.compile(rf"^(?:the\s+)?(?:authors?|us)\b|\d{{1,2}}:\d\d|^(?:{_WEEKDAYS_MONTHS})\b|^\d|"
-                           r"^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|reddit|"
-                           r"whatsapp|telegram|snapchat)(?:\.com)?$", re.IGNORECASE)
+                           rf"^(?:{SOCIAL_PLATFORMS})(?:\.com)?$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 
@@ -548,7 +550,7 @@ def _byline_parts(byline: str) -> Iterator[str]:
 def without_byline_label(text: str) -> str:
     """A credit without the words before its names: "Par sudinfo.be" -> "sudinfo.be",
     "Авторы: Сергей Борисов" -> "Сергей Борисов"."""
-    return _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", clean_text(text).strip()).strip(" .")).strip(" .:")
+    return _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", text.strip()).strip(" .")).strip(" .:")
 
 
 def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:

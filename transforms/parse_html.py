@@ -25,8 +25,8 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from transforms.credits import (AUTHOR_LABELS, BY_WORDS, BYLINE_PREFIX, CAPTION_CREDIT_WORDS, CAPTION_MAX_WORDS,
-                                LEGAL_FORM, find_agency, is_caption_credit, is_credit_label, is_desk, is_job_title,
-                                is_photo_credit, looks_like_person, name_key, parse_credit, split_byline,
+                                LEGAL_FORM, SOCIAL_PLATFORMS, find_agency, is_caption_credit, is_credit_label, is_desk,
+                                is_job_title, is_photo_credit, looks_like_person, name_key, parse_credit, split_byline,
                                 split_credit, syndication_source, without_byline_label)
 from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_stated
 from transforms.errors import Rejected
@@ -515,9 +515,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         text, inline_credit = split_credit(_CAPTION_LABEL.sub("", clean_text(text)), caption=True)
         # The credit printed in the caption where it holds the credit element's and more ("(AP
         # Photo/Gene J. Puskar)" beside "Gene J. Puskar/").
-        if inline_credit and credit and name_key(credit) in name_key(inline_credit):
+        if inline_credit and (not credit or name_key(credit) in name_key(inline_credit)):
             credit = inline_credit
-        credit = credit or inline_credit or ""
         text = _EMPTY_BRACKETS.sub("", text).strip(" \n|/-–—,")
         if not any(c.isalpha() for c in text) or _not_a_caption(text):  # ". Imagen: Télam": a credit alone
             continue  # a credit without a caption describes nothing
@@ -622,10 +621,10 @@ DATELINE_WORDS = 4  # "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten": a date an
 # alone and a notice asking for scripts ("Bitte aktivieren Sie Javascript") describe no picture.
 # So do a header's share buttons ("… Facebook Twitter Email") and a magazine's subscription
 # offer ("Need more space? Subscribe to our sister title …").
+_SHARE_WORDS = rf"{SOCIAL_PLATFORMS}|e-?mail|print|share"
 _NO_PICTURE = re.compile(r"^(?:audio|podcast|hörbeitrag)\s*:|^(?:©|copyright)\W*$|\b(?:aktivieren|enable|activate|turn on)\b[^.]{0,30}"
                          r"\bjavascript\b|\bjavascript\b[^.]{0,30}\b(?:aktivieren|enable|activate)"
-                         r"|\b(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|pinterest|reddit|flipboard|print|share)"
-                         r"(?:\s+(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|pinterest|reddit|flipboard|print|share)){2,}$"
+                         rf"|\b(?:{_SHARE_WORDS})(?:\s+(?:{_SHARE_WORDS})){{2,}}$"
                          r"|\b(?:subscribe to|get a subscription|subscription (?:of|to))\b", re.IGNORECASE)
 
 
@@ -708,6 +707,8 @@ def _printed_once(text: str) -> str:
     first = _TOGGLE.sub("", flat[:at]).strip()
     second = _TOGGLE.sub("", flat[at:]).strip().rstrip(" .…")
     return first if first.startswith(second) else text
+
+
 _IMAGE_CREDIT = ("data-credit", "data-copyright", "data-photographer")  # <img data-credit="PA">
 
 
@@ -1031,7 +1032,7 @@ def _credits(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
         agencies += [a for a in found_agencies if a not in agencies]
         if kind == "organization":
             continue
-        bare = without_byline_label(name)
+        bare = without_byline_label(clean_text(name))
         if not found_people and not found_agencies and kind == "person" and 0 < len(bare.split()) <= 4 \
                 and not _NOT_A_NAME.search(bare) and not is_desk(bare):
             found_people = [bare]  # a declared Person whose name breaks our casing rules
@@ -1514,8 +1515,8 @@ def _syndication_credit(html: str, tree: lxml.html.HtmlElement, blocks: list[Blo
     credit = Block("paragraph", _text(found))
     if any(comparison_key(credit.text) in comparison_key(b.text) for b in blocks):
         return blocks  # the extractor kept it inside a longer paragraph
-    order = {e: i for i, e in enumerate(body.iter())}
-    return [credit, *blocks] if order[found] < order[lead] else [*blocks, credit]
+    before = next(e for e in body.iter() if e is found or e is lead) is found
+    return [credit, *blocks] if before else [*blocks, credit]
 
 
 CONTINUED_LEVELS = 6  # ancestors of the story's container searched for its continuations
