@@ -89,6 +89,12 @@ def test_caption_with_credit_moves_out_of_body():
     assert out.captions == (Caption("Smoke billows over the Old City.", "Felipe Dana", "Associated Press"),)
 
 
+@pytest.mark.parametrize("line", ["Copyright © 2023 The Washington Times, LLC.", "Crédit photo : KB / Bondy Blog"])
+def test_a_credit_line_with_only_a_credit_word_before_it_leaves_no_caption(line):
+    out = move_captions(article(("paragraph", LEAD), ("paragraph", line)))
+    assert out.body == LEAD and out.captions == ()
+
+
 def test_paragraph_repeating_a_figure_caption_is_removed():
     caption = Caption("Cranes load containers onto a ship at the harbour on Thursday.", None, "AFP")
     a = article(("paragraph", LEAD), ("paragraph", caption.text + " Photo: Rohan Kulkarni / AFP"),

@@ -17,6 +17,11 @@ from transforms.credits import (copyright_agency, dateline_agency, find_agency, 
     ("Northumbria Police/SWNS", None, "Northumbria Police / SWNS"),
     ("National Archives", None, "National Archives"),
     ("Margaret Court", "Margaret Court", None),
+    # the New York Times's screen-reader label, glued to the name or printed twice
+    ("CreditCreditChang W. Lee/The New York Times", "Chang W. Lee", "The New York Times"),
+    ("Credit...Doug Mills/The New York Times", "Doug Mills", "The New York Times"),
+    ("Crédit photo : Jane Roe / Bondy Blog", "Jane Roe", "Bondy Blog"),
+    ("Etienne Laurent/EPA vía Shutterstock", "Etienne Laurent", "EPA"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

@@ -712,6 +712,32 @@ def test_a_figures_credit_in_the_element_after_it_that_repeats_its_caption():
     assert [(c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(other))] == [(None, None)]
 
 
+def test_a_credit_classed_attribution_inside_the_caption_is_its_credit():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    msn = ('<span class="caption truncate"><span class="attribution">© John Brecher</span> Needle poking skin '
+           'during a flu shot at a health center in Washington.</span>')
+    # a wrapper whose utility class only mentions the word ("_pattribution-w-auto") holds the caption
+    quanta = ('<figcaption><div class="_pattribution-w-auto"><div class="caption"><p>Ellen Fetter at the '
+              'computer in 1962.</p></div><div class="attribution"><p>Olena Shmahalo/Quanta Magazine</p></div>'
+              '</div></figcaption>')
+    got = [[(c.text, c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(
+        f'<html><body><article><figure><img src="a.jpg">{caption}</figure></article></body></html>'))]
+        for caption in (msn, quanta)]
+    assert got == [[("Needle poking skin during a flu shot at a health center in Washington.", "John Brecher", None)],
+                   [("Ellen Fetter at the computer in 1962.", "Olena Shmahalo", "Quanta Magazine")]]
+
+
+def test_a_figcaption_holding_only_a_glued_credit_label_and_name_is_no_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    page = ('<html><body><article><figure><img src="a.jpg"><figcaption><span><span class="css-1dv1kvn">Credit'
+            '</span>Ellen Surrey</span></figcaption></figure></article></body></html>')
+    assert extract_captions(lxml.html.fromstring(page)) == []
+
+
 def test_a_heading_may_be_a_figures_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

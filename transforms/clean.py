@@ -16,7 +16,8 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
-                                find_agency, is_photo_credit, looks_like_person, parse_credit, split_byline,
+                                find_agency, is_credit_label, is_photo_credit, looks_like_person, parse_credit,
+                                split_byline,
                                 split_credit, syndication_source)
 from transforms.model import Article, Block, Caption
 from transforms.normalize import comparison_key, word_tokens
@@ -172,7 +173,7 @@ def move_captions(article: Article) -> Article:
             moved += 1  # a known caption, or a photo credit alone on its line
         elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
-            if text:
+            if any(c.isalpha() for c in text) and not is_credit_label(text):  # "Copyright © 2023 …"
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))
                 known.add(comparison_key(text))
             moved += 1

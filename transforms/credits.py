@@ -40,14 +40,19 @@ def find_agency(name: str) -> Agency | None:
     return _agencies().get(key)
 
 
+_CREDIT_WORD = (r"photo(?:graph)?s?|pictures?|images?|imagem|imagen|immagine|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|"
+                r"bild(?:er)?|credits?|source|quelle|bildquelle|symbol(?:foto|bild)|crédits?|crédito|фото|фотография|"
+                r"zdjęcie|kuva|billede|ljósmynd|isithombe|写真|사진|صورة")
+# The credit word, or two ("Crédit photo :", "Photo credit:"), before the credit; or the New
+# York Times's screen-reader label, glued to the name or printed twice ("Credit...Doug Mills",
+# "CreditCreditChang W. Lee").
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|imagem|imagen|immagine|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|bild(?:er)?|"
-    r"credits?|source|quelle|bildquelle|symbol(?:foto|bild)|crédit|crédito|фото|фотография|zdjęcie|kuva|"
-    r"billede|ljósmynd|isithombe|写真|사진|صورة)"
-    r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*",
+    rf"^(?:{_CREDIT_WORD})(?:\s+(?:{_CREDIT_WORD}))?"
+    r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*"
+    r"|^(?:credit(?:\s*(?:\.{3}|…)\s*|(?-i:(?=[A-Z]))))+",
     re.IGNORECASE,
 )
-CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bvia\b|,)\s*")
+CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bv[ií]a\b|,)\s*")
 # A credit word after the credit: Lithuanian "J. Stacevičiaus / LRT nuotr." ("photo").
 # ... or NBC's "file" after the agency of an archive picture ("Leonhard Foeger / Reuters file").
 _CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?|file)\.?$", re.IGNORECASE)
@@ -142,7 +147,7 @@ _COURTESY = re.compile(r"(?:courtesy|mit freundlicher genehmigung)(?:\s+(?:of|vo
 
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)\s*$")
 _INLINE_CREDIT = re.compile(
-    r"(?:^|[\s.|])((?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|foto|bild|image|imagem|imagen|immagine|"
+    r"(?:^|[\s.|])((?:(?:photo|image|picture|cr[ée]dits?)\s+)?(?:photo(?:graph)?|foto|bild|image|imagem|imagen|immagine|"
     r"picture|credits?|source|фото|"
     r"zdjęcie|kuva|写真|사진)\s*(?:by)?\s*[:：]\s*[^:]{2,90}|©\s*[^©]{2,90})$",
     re.IGNORECASE,
@@ -175,11 +180,14 @@ def _marked_credit(text: str) -> bool:
     if opening.lstrip()[:1] in ("©", "(") or opening.lower().lstrip().startswith(("copyright", "dok")) \
             or _CREDIT_NOUN.match(rest) or marker and marker.group().strip() in (":", "：", "="):
         return True
-    if find_agency(rest) or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p):
+    if find_agency(rest) or any(find_agency(p) for p in CREDIT_SPLIT.split(rest) if p) \
+            or _marked_credit(rest):  # "Credit" before "Photo Illustration by …"
         return True
     named = rest.split()[0].casefold() not in _FUNCTION_WORDS  # not "by the hundreds", "Of The Year"
-    # After "by" or "von", a capitalised name; with no marker, one that looks like a person's.
-    return named and (rest[:1].isupper() if marker else looks_like_person(rest))
+    # After "by" or "von", a capitalised name; with no marker, one that looks like a person's
+    # ("Credit Kim Raff for The New York Times").
+    person = rest[: outlet.start()] if (outlet := _FOR_OUTLET.search(rest)) else rest
+    return named and (rest[:1].isupper() if marker else looks_like_person(person))
 
 
 def is_credit_label(text: str) -> bool:

@@ -41,8 +41,8 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
                   "report", "webpage"}
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber|distributor",
-                           re.IGNORECASE)
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|rights|source|author|urheber|distributor|"
+                           r"\battribution", re.IGNORECASE)  # MSN: <span class="attribution">© John Brecher</span>
 # Class names outlets give caption elements: "wp-caption-text", "CaptionText-x1",
 # "CarouselSlide-infoDescription", "image-legend", "bildunterschrift"; not a flag on a wrapper
 # that says it holds one ("articleHeader hasCaption").
