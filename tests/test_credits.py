@@ -22,6 +22,11 @@ from transforms.credits import (copyright_agency, dateline_agency, find_agency, 
     ("Credit...Doug Mills/The New York Times", "Doug Mills", "The New York Times"),
     ("Crédit photo : Jane Roe / Bondy Blog", "Jane Roe", "Bondy Blog"),
     ("Etienne Laurent/EPA vía Shutterstock", "Etienne Laurent", "EPA"),
+    # an agency in brackets after the photographer; a bracket around something else stays whole
+    ("Foto: Graeme Sloan (Getty)", "Graeme Sloan", "Getty Images"),
+    ("Jane Roe (Family handout)", None, "Jane Roe (Family handout)"),
+    # a video's date and length printed where a credit goes credit no one
+    ("26.10.2025 | 2:43 min", None, None),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

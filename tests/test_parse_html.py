@@ -738,6 +738,36 @@ def test_a_figcaption_holding_only_a_glued_credit_label_and_name_is_no_caption()
     assert extract_captions(lxml.html.fromstring(page)) == []
 
 
+def test_story_cards_are_no_captions():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    # a card whose "credit" is its story's author and date; a card linking to a story's page
+    dated = ('<figure><img src="a.jpg"><figcaption><h3><a href="/articles/spring-games-guide">Spring Games '
+             'Guide</a></h3><div class="author-attribution"><span class="author-name">Henry Gilbert</span> • '
+             '<time datetime="2017-02-15">February 15, 2017</time></div></figcaption></figure>')
+    linked = ('<figure><a href="https://www.sueddeutsche.de/wirtschaft/deutsche-bahn-zugunfall-aichach-petition-'
+              '1.4432742"><img src="b.jpg"><figcaption><h3>Dieser Mann setzt die Bahn unter Druck</h3><p>Daniel '
+              'Scheerer hat seine Mutter verloren. <span class="author">Von Markus Balser</span></p></figcaption>'
+              '</a></figure>')
+    for card in (dated, linked):
+        assert extract_captions(lxml.html.fromstring(f"<html><body><article>{card}</article></body></html>")) == []
+
+
+def test_a_slideshows_strip_of_captions_is_each_slides_own():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    slides = "".join(f'<div class="slideshow-caption"><figcaption><span>{text}</span><div class="contentcredit">'
+                     f'Foto: {name} (Getty)</div></figcaption></div>'
+                     for text, name in (("Trump crosses the lawn.", "Graeme Sloan"), ("The new helicopter.", "Nicolas Economou")))
+    page = (f'<html><body><article><div class="slides"><img src="a.jpg"><img src="b.jpg"></div>'
+            f'<div class="slideshow-captioncontainer">{slides}</div></article></body></html>')
+    assert [(c.text, c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(page))] == [
+        ("Trump crosses the lawn.", "Graeme Sloan", "Getty Images"),
+        ("The new helicopter.", "Nicolas Economou", "Getty Images")]
+
+
 def test_a_heading_may_be_a_figures_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

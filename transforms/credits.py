@@ -104,15 +104,17 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     credit = " ".join(_COPYRIGHT_INSIDE.sub(" / ", _RIGHTS_RESERVED.sub(" ", credit)).split())
     if twice := _TWICE.fullmatch(credit):  # the notice printed twice over (Euronews)
         credit = twice.group(1)
-    credit = _CREDIT_PREFIX.sub("", _CREDIT_PREFIX.sub("", credit.strip(" /")).strip(" ()[]")).strip(" .")
+    credit = _CREDIT_PREFIX.sub("", _unbracketed(_CREDIT_PREFIX.sub("", credit.strip(" /")))).strip(" .")
+    if (bracket := _BRACKETED_AGENCY.search(credit)) and find_agency(bracket.group(1)):
+        credit = f"{credit[: bracket.start()]} / {bracket.group(1)}"  # "Foto: Graeme Sloan (Getty)"
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
     for part in filter(None, CREDIT_SPLIT.split(credit)):
         part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", part)).strip(" .-–—")
         part = _YEAR_FIRST.sub("", part).strip(" .-–—") if noticed else part
-        if not any(c.isalnum() for c in part):
-            continue  # "Photo by -": no name was entered
+        if not any(c.isalnum() for c in part) or _WHEN.match(part):
+            continue  # "Photo by -": no name was entered; a video's date or length ("26.10.2025 | 2:43 min")
         outlet = _FOR_OUTLET.search(part)
         if outlet and looks_like_person(part[: outlet.start()]):  # "Jane Roe for The New York Times"
             other.append(outlet.group().split(None, 1)[1])
@@ -137,6 +139,22 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     return photographer, agency
 
 
+def _unbracketed(text: str) -> str:
+    """The credit without the brackets around it or left unmatched at an end ("(AP Photo/Jane
+    Roe)", "Jane Roe)"); a bracket inside it stays ("Graeme Sloan (Getty)")."""
+    text = text.strip()
+    while text[:1] in "([" and text[-1:] in ")]" and text:
+        text = text[1:-1].strip()
+    if text[:1] in "([" and not any(c in text for c in ")]"):
+        text = text[1:]
+    if text[-1:] in ")]" and not any(c in text for c in "(["):
+        text = text[:-1]
+    return text.strip()
+
+
+_BRACKETED_AGENCY = re.compile(r"(?<=\S)\s*\(([^()]{2,40})\)$")
+_WHEN = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
+                   re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                               r"todos los derechos reservados|tutti i diritti riservati)\b\.?", re.IGNORECASE)
 _COPYRIGHT_INSIDE = re.compile(r"\s*(?:©|\(c\)|\bcopyright\b)\s*[:：]?\s*", re.IGNORECASE)

@@ -13,6 +13,7 @@ import itertools
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -459,8 +460,14 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
                and (_caption_classed(el.get("class", "")) or el.tag == "figcaption"
                     and el.getparent() is not None and el.getparent().find(".//img") is not None)]
     # Outermost caption elements only: a caption wrapper and the text span inside it are one.
+    # A wrapper of several <figcaption>s (a slideshow's strip of its slides' captions) is none:
+    # the captions inside it are. (A <figcaption> holding a credit alone is the other's credit.)
     classed_set = set(classed)
-    classed = [el for el in classed if not any(a in classed_set for a in el.iterancestors())]
+    held: Counter[lxml.etree._Element] = Counter(
+        a for caption in tree.iter("figcaption") if not is_photo_credit(_text(caption), alone=True)
+        for a in caption.iterancestors() if a in classed_set)
+    outer = {el for el in classed if held[el] < 2}
+    classed = [el for el in classed if el in outer and not any(a in outer for a in el.iterancestors())]
     # Each figure's first caption-classed element, found in one pass (a lookup per figure was
     # quadratic on gallery pages with thousands of figures and no <figcaption>).
     first_classed: dict[lxml.etree._Element, lxml.etree._Element] = {}
@@ -485,6 +492,8 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         if caption_el is None or not _story_picture(container, caption_el):
             continue
         credit_els = _credit_elements(container, caption_el)
+        if any(next(el.iter("time"), None) is not None for el in credit_els):
+            continue  # a story card's byline and date ("Henry Gilbert • <time>February 15, 2017</time>")
         credit_of = {el: _text(el) for el in credit_els}
         # The caption's text without the credit elements inside it; where one sits in a bracket,
         # the bracket is the credit ("(<span class=credit>AP Photo</span>/Jane Roe)").
@@ -656,7 +665,7 @@ LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in it
 
 
 # A path segment that is a headline's words ("storm-closes-the-ferry-port"), not a picture's file.
-_STORY_SLUG = re.compile(r"(?:^|/)[^/.]*[^\W\d_]{2,}(?:[-_][^\W_]+){3,}(?:\.(?:html?|cms|php|aspx?))?(?:/|$)")
+_STORY_SLUG = re.compile(r"(?:^|/)[^/.]*[^\W\d_]{2,}(?:[-_][^\W_]+){3,}(?:\.(?:html?|cms|php|aspx?)|\.\d+)?(?:/|$)")
 
 
 def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element) -> bool:
