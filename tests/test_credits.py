@@ -1,7 +1,7 @@
 import pytest
 
-from transforms.credits import (copyright_agency, dateline_agency, find_agency, parse_credit, split_byline,
-                                split_credit, syndication_source)
+from transforms.credits import (copyright_agency, dateline_agency, find_agency, is_photo_credit, parse_credit,
+                                split_byline, split_credit, syndication_source)
 
 
 @pytest.mark.parametrize(("credit", "photographer", "agency"), [
@@ -27,6 +27,12 @@ from transforms.credits import (copyright_agency, dateline_agency, find_agency, 
     ("Jane Roe (Family handout)", None, "Jane Roe (Family handout)"),
     # a video's date and length printed where a credit goes credit no one
     ("26.10.2025 | 2:43 min", None, None),
+    # a company's legal form stays with its name; an agency after a full stop, the year of a
+    # notice and an archive picture's "files" are no part of a name
+    ("Tyvak Nano-Satellite Systems, Inc.", None, "Tyvak Nano-Satellite Systems, Inc"),
+    ("Prakash Mathema. AFP", "Prakash Mathema", "Agence France-Presse"),
+    ("© Inexhibit, 2018", None, "Inexhibit"),
+    ("Mike Blake/Reuters files", "Mike Blake", "Reuters"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -131,6 +137,12 @@ def test_split_byline_separates_people_and_agencies():
     assert split_byline("By Jane Doe and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
     assert split_byline("Von Katrin Vogelsang") == (["Katrin Vogelsang"], [])
     assert split_byline("Glen Owen And Brendan Carlin For The Mail On Sunday") == (["Glen Owen", "Brendan Carlin"], [])
+
+
+def test_files_after_an_agency_is_an_archive_credit_after_a_name_a_phrase():
+    assert is_photo_credit("Mike Blake/Reuters files", alone=True)
+    assert not is_photo_credit("Jeffrey Epstein files", alone=True)
+    assert not is_photo_credit("Read more about the Epstein files", alone=True)
 
 
 def test_agency_aliases():

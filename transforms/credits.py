@@ -55,7 +55,7 @@ _CREDIT_PREFIX = re.compile(
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bv[ií]a\b|,)\s*")
 # A credit word after the credit: Lithuanian "J. Stacevičiaus / LRT nuotr." ("photo").
 # ... or NBC's "file" after the agency of an archive picture ("Leonhard Foeger / Reuters file").
-_CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?|file)\.?$", re.IGNORECASE)
+_CREDIT_SUFFIX = re.compile(r"(?<=\w)\s+(?:nuotr(?:auka)?|files?(?: photo)?)\.?$", re.IGNORECASE)
 _PARTICLES = frozenset("de da das do dos van von der den del della di du al el bin ibn le la".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -110,7 +110,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     photographer: str | None = None
     agency: str | None = None
     other: list[str] = []
-    for part in filter(None, CREDIT_SPLIT.split(credit)):
+    for part in _credit_parts(credit):
         part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", part)).strip(" .-–—")
         part = _YEAR_FIRST.sub("", part).strip(" .-–—") if noticed else part
         if not any(c.isalnum() for c in part) or _WHEN.match(part):
@@ -139,6 +139,24 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     return photographer, agency
 
 
+def _credit_parts(credit: str) -> list[str]:
+    """A credit's parts, split on "/", "|", ";", "via" and commas, but for a company's legal form
+    ("Tyvak Nano-Satellite Systems, Inc."), which stays with its name, and with an agency after
+    a full stop split off ("Prakash Mathema. AFP")."""
+    parts: list[str] = []
+    for part in filter(None, CREDIT_SPLIT.split(credit)):
+        if parts and LEGAL_FORM.fullmatch(part.strip()):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif (dotted := _DOT_AGENCY.match(part)) and find_agency(dotted.group(2)):
+            parts += dotted.groups()
+        else:
+            parts.append(part)
+    return parts
+
+
+_DOT_AGENCY = re.compile(r"^(.*[^\W\d_]{2}\.?)\.\s+(\S.*)$")
+
+
 def _unbracketed(text: str) -> str:
     """The credit without the brackets around it or left unmatched at an end ("(AP Photo/Jane
     Roe)", "Jane Roe)"); a bracket inside it stays ("Graeme Sloan (Getty)")."""
@@ -153,7 +171,7 @@ def _unbracketed(text: str) -> str:
 
 
 _BRACKETED_AGENCY = re.compile(r"(?<=\S)\s*\(([^()]{2,40})\)$")
-_WHEN = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
+_WHEN = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
                    re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                               r"todos los derechos reservados|tutti i diritti riservati)\b\.?", re.IGNORECASE)
@@ -186,8 +204,12 @@ def _marked_credit(text: str) -> bool:
     agency or a person ("Photo AFP", "Foto Jane Roe/dpa"); not a sentence that opens with the
     word ("Picture shows the aftermath", "Foto de familia", "Source of pride")."""
     suffix = _CREDIT_SUFFIX.search(text)
-    if suffix and len(text.split()) <= CAPTION_CREDIT_WORDS and text[: suffix.start()].split()[-1][:1].isupper():
-        return True  # a name or an agency before the word ("LRT nuotr."), not "asociatyvi nuotr."
+    if suffix and len(text.split()) <= CAPTION_CREDIT_WORDS and text[: suffix.start()].split()[-1][:1].isupper() \
+            and (suffix.group().strip(" .").casefold().startswith("nuotr")
+                 or any(find_agency(p) for p in CREDIT_SPLIT.split(text[: suffix.start()]) if p)):
+        # a name or an agency before the word ("J. Stacevičiaus / LRT nuotr."), not "asociatyvi
+        # nuotr."; an agency's archive picture ("Mike Blake/Reuters files"), not "the Epstein files"
+        return True
     prefix = _CREDIT_PREFIX.match(text)
     if not prefix:
         return False
