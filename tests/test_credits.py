@@ -163,6 +163,13 @@ def test_credit_prefixes_in_other_languages():
     ("MM-Redaktion", []),
     ("신현주", ["신현주"]),
     ("牛镛、岳弘彬", ["牛镛", "岳弘彬"]),
+    # a paper whose title opens with an article, the police, a desk glued on by the CMS
+    ("Galo Ramírez | El Sol de México", ["Galo Ramírez"]),
+    ("Il Resto del Carlino", []),
+    ("El Hadji Diouf", ["El Hadji Diouf"]),
+    ("Polizei Steinfurt", []),
+    ("Robert Brum and Isabel KeaneJournal New", ["Robert Brum", "Isabel Keane"]),
+    ("Jeff VanderMeer", ["Jeff VanderMeer"]),
 ])
 def test_split_byline_languages_and_desks(byline, people):
     assert split_byline(byline)[0] == people

@@ -383,6 +383,8 @@ def test_declared_titles_keep_the_publishers_typography():
     # an Organization in JSON-LD and the outlet in meta: the byline printed on the page
     ('<meta name="author" content="n-tv NACHRICHTEN"><meta property="og:site_name" content="n-tv NACHRICHTEN">',
      '<span class="article__author">Von Seb Dumitru, Lille</span>', ("Seb Dumitru",)),
+    # the paper's name as meta author, the same one as the organisation the page declares
+    ('<meta name="author" content="Faro de Vigo"><meta name="organization" content="Faro de Vigo">', '', ()),
 ])
 def test_bylines_when_the_declared_author_is_the_outlet(meta, byline, expected):
     html = (f'<html><head>{meta}</head><body><article><h1>Rivers run low</h1>{byline}'

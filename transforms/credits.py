@@ -75,8 +75,13 @@ def looks_like_person(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     return (2 <= len(words) <= 4 and len(name) <= 60 and find_agency(name) is None
             and words[-1].casefold() not in _LIBRARY_WORDS
-            and not any(w.casefold() in _NOT_IN_NAMES for w in words)
+            and not any(w.casefold() in _NOT_IN_NAMES for w in words) and not _TITLED.match(name)
             and all(_NAME_WORD.match(w) and w[0].isupper() for w in words))
+
+
+# A title opening with an article is a paper's, not a person's: "Il Resto del Carlino", "El Sol de
+# México" ("El" and "La" only with a particle after: "El Hadji Diouf" is a footballer).
+_TITLED = re.compile(r"^(?:Los|Las|Il|Gli|Der|Die|Het)\s|^(?:El|La)\s.*\s(?:de|del|della|di|de la)\s")
 
 
 _LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie",
@@ -557,7 +562,9 @@ _DESK = re.compile(r"\b(?:team|staff|desk|newsroom|editors?|editorial|redaktion|
                    r"foundation|stiftung|fundación|fundação|association|society|council|commission|"
                    r"department|corporation|international|inc|ltd|llc|gmbh|media|"
                    # a town hall or government handing out its release ("Prefeitura Municipal de …")
-                   r"prefeitura|municipal|municipality|municipalidad|government|gobierno|governo)\b", re.IGNORECASE)
+                   r"prefeitura|municipal|municipality|municipalidad|government|gobierno|governo|"
+                   # ... or the police, fire brigade or prosecutors ("Polizei Steinfurt" on presseportal.de)
+                   r"polizei|police|policía|polícia|polizia|feuerwehr|staatsanwaltschaft|pressestelle)\b", re.IGNORECASE)
 # Desk words that are also surnames ("Robert Service", "Jérôme Bureau"): a desk's unless they
 # end a name of two words ("Times Wire Services", "Tribune Washington Bureau" are desks).
 _DESK_INNER = re.compile(r"\b(?:services|service|bureau)\b", re.IGNORECASE)
@@ -601,6 +608,12 @@ def without_byline_label(text: str) -> str:
     return _LABEL_PREFIX.sub("", BYLINE_PREFIX.sub("", text.strip()).strip(" .")).strip(" .:")
 
 
+# A paper's or desk's word a CMS glued to the name before it ("Isabel KeaneJournal New" for
+# "Isabel Keane, Journal News"): no name has a capital after lower-case letters there.
+_GLUED_DESK = re.compile(r"(?<=[a-z])(?:Journal|News|Staff|Times|Herald|Tribune|Gazette|Writer|Reporter|"
+                         r"Correspondent|Editor|Contributor)\b.*$")
+
+
 def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str]]:
     """Split a byline into (people, wire agencies): "By Jane Doe and John Roe, Reuters".
 
@@ -614,7 +627,7 @@ def split_byline(byline: str, strict: bool = False) -> tuple[list[str], list[str
     # month alone ("Malcolm Owen Monday; November" as trafilatura splits it).
     dated = any(c.isdigit() for c in byline) or any(_TRAILING_MONTH.fullmatch(" " + p.strip()) for p in parts)
     for part in parts:
-        part = without_byline_label(part)
+        part = _GLUED_DESK.sub("", without_byline_label(part))
         if not part or _PLACEHOLDER.match(part):
             continue
         part, wire = _wire_credit(part)

@@ -1438,7 +1438,9 @@ def parse_html(doc: RawDocument) -> Article:
     if dek:
         header.append(Block("dek", dek))
 
-    people, agencies = _credits(doc, ld, tree, extracted.author, [outlet or "", *sites, publisher_name])
+    # The publisher a <meta name="organization"> declares (the meta author "Faro de Vigo" is the paper).
+    people, agencies = _credits(doc, ld, tree, extracted.author,
+                                [outlet or "", *sites, publisher_name, _meta(tree, "organization", "publisher") or ""])
     blocks = _syndication_credit(doc.content, tree, blocks, [outlet or "", urlsplit(url or "").hostname or ""])
 
     language = doc.hints.language or (tree.get("lang") or extracted.language or "").strip() or None
