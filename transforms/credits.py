@@ -472,7 +472,21 @@ def syndication_source(line: str, own: Iterable[str] = ()) -> str | None:
     if _outlet_keys(_EDITION.sub("", source)) & owned:
         return None
     agency = find_agency(source)
-    return agency.name if agency else source
+    return agency.name if agency else _outlet_of_domain(source)
+
+
+def _outlet_of_domain(source: str) -> str:
+    """The outlet a printed domain names, where the table of syndicating outlets knows it
+    ("originally published at nytimes.com" → "The New York Times"), so that one outlet has one
+    name in `syndicated_from`; else the source as printed."""
+    if not _DOMAIN.match(source):
+        return source
+    return _domain_names().get(source.casefold().removeprefix("www."), source)
+
+
+@cache
+def _domain_names() -> dict[str, str]:
+    return {row["domain"]: row["name"] for row in load_table("outlet_domains")}
 
 
 # A copyright line closing a text: "Copyright 2020 The Associated Press. All rights reserved.",
