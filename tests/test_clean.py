@@ -89,7 +89,8 @@ def test_caption_with_credit_moves_out_of_body():
     assert out.captions == (Caption("Smoke billows over the Old City.", "Felipe Dana", "Associated Press"),)
 
 
-@pytest.mark.parametrize("line", ["Copyright © 2023 The Washington Times, LLC.", "Crédit photo : KB / Bondy Blog"])
+@pytest.mark.parametrize("line", ["Copyright © 2023 The Washington Times, LLC.", "Crédit photo : KB / Bondy Blog",
+                                  "Main image credit: Getty"])
 def test_a_credit_line_with_only_a_credit_word_before_it_leaves_no_caption(line):
     out = move_captions(article(("paragraph", LEAD), ("paragraph", line)))
     assert out.body == LEAD and out.captions == ()

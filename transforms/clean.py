@@ -173,7 +173,9 @@ def move_captions(article: Article) -> Article:
             moved += 1  # a known caption, or a photo credit alone on its line
         elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
-            if any(c.isalpha() for c in text) and not is_credit_label(text):  # "Copyright © 2023 …"
+            # "Copyright © 2023 …" and "Main image credit: Getty" leave a credit word or a
+            # picture's place, no caption
+            if len(re.findall(r"[^\W\d_]+", text)) >= 2 and not is_credit_label(text):
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))
                 known.add(comparison_key(text))
             moved += 1
