@@ -33,6 +33,8 @@ from transforms.credits import (copyright_agency, dateline_agency, find_agency, 
     ("Prakash Mathema. AFP", "Prakash Mathema", "Agence France-Presse"),
     ("© Inexhibit, 2018", None, "Inexhibit"),
     ("Mike Blake/Reuters files", "Mike Blake", "Reuters"),
+    # Korean: the place first, the reporter, an e-mail address and the day
+    ("잠실=최문영 기자 deer@sportschosun.com /2020.08.20/", "최문영", None),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -137,6 +139,13 @@ def test_split_byline_separates_people_and_agencies():
     assert split_byline("By Jane Doe and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
     assert split_byline("Von Katrin Vogelsang") == (["Katrin Vogelsang"], [])
     assert split_byline("Glen Owen And Brendan Carlin For The Mail On Sunday") == (["Glen Owen", "Brendan Carlin"], [])
+
+
+def test_a_korean_credits_place_goes_with_the_credit():
+    caption = "롯데 선발투수 노경은이 두산타선을 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20"
+    assert split_credit(caption, caption=True) == ("롯데 선발투수 노경은이 두산타선을 상대하고 있다.",
+                                                   "잠실=최문영 기자 deer@sportschosun.com /2020.08.20")
+    assert split_credit("책자를 점검하고 있다. 인천=연합뉴스", caption=True) == ("책자를 점검하고 있다.", "인천=연합뉴스")
 
 
 def test_files_after_an_agency_is_an_archive_credit_after_a_name_a_phrase():

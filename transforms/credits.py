@@ -116,7 +116,8 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     agency: str | None = None
     other: list[str] = []
     for part in _credit_parts(credit):
-        part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", part)).strip(" .-–—")
+        part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", _EMAIL_AND_DATE.sub("", part))).strip(" .-–—")
+        part = _PLACE_FIRST.sub("", part)  # "잠실=최문영 기자": where the picture was taken
         part = _YEAR_FIRST.sub("", part).strip(" .-–—") if noticed else part
         if not any(c.isalnum() for c in part) or _WHEN.match(part):
             continue  # "Photo by -": no name was entered; a video's date or length ("26.10.2025 | 2:43 min")
@@ -176,7 +177,9 @@ def _unbracketed(text: str) -> str:
 
 
 _BRACKETED_AGENCY = re.compile(r"(?<=\S)\s*\(([^()]{2,40})\)$")
-_WHEN = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
+# A photographer's e-mail address and the day the picture was taken, after the name.
+_EMAIL_AND_DATE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*/\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
+_WHEN = re.compile(r"^(?:(?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
                    re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                               r"todos los derechos reservados|tutti i diritti riservati)\b\.?", re.IGNORECASE)
@@ -292,10 +295,15 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
         for match in _CAPTION_TAIL.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS)):
             tail = text[match.end():].strip().lstrip("|/=＝–—- ")
             if tail and is_caption_credit(tail, text[:match.end()], parenthesised=False):
-                return text[: match.end()].rstrip(" |/=＝-–—"), tail
+                before = text[: match.end()].rstrip(" |/=＝-–—")
+                # Korean credits name the place first: "… 있다. 잠실=최문영 기자"
+                place = _CREDIT_PLACE.search(before) if "=" in match.group() or "＝" in match.group() else None
+                return (before[: place.start()].rstrip(), f"{place.group().strip()}={tail}") if place else (before, tail)
     return text, None
 
 
+_PLACE_FIRST = re.compile(r"^[^\W\d_A-Za-z]{1,6}\s*[=＝]\s*(?=\S)")
+_CREDIT_PLACE = re.compile(r"(?<=[.。!?])\s+[^\W\d_A-Za-z]{1,6}$")  # a place's name, uncased, after the sentence
 # "(C)" for "©", also joined to the text in scripts without spaces ("…石川（Ｃ）共同通信社").
 _COPYRIGHT_TAIL = re.compile(r"\s*[(（][cCｃＣ][)）]\s*([^()（）]{2,90})$")
 # Where a caption's sentence ends or a separator comes, and a credit may follow.
@@ -316,7 +324,7 @@ def is_caption_credit(tail: str, before: str, parenthesised: bool = True) -> boo
     """Whether `tail`, ending a known caption after `before`, is its credit: a photo credit,
     an agency of any kind, a credit word, or (in brackets, after a finished sentence) a
     person's name ("(Edu Luque)")."""
-    tail = tail.strip()
+    tail = _EMAIL_AND_DATE.sub("", tail).strip()  # "최문영 기자 deer@sportschosun.com /2020.08.20"
     if not tail or len(tail.split()) > CAPTION_CREDIT_WORDS \
             or tail.endswith((".", "!", "?", ":")) and not _CREDIT_SUFFIX.search(tail):
         return False
