@@ -87,7 +87,7 @@ SYNDICATED = {  # (corpus, page): the outlet its syndication credit names; None:
     ("scrapinghub_aeb", "phys.org:e1c7023e"): "European Space Agency",
     ("readability", "citylab-1"): "The Atlantic",
     ("trafilatura_eval", "salon.com.emissions"): "Grist",
-    ("htmldate_mediacloud", "www.seattletimes.com:1587149671"): "nytimes.com",
+    ("htmldate_mediacloud", "www.seattletimes.com:1587149671"): "The New York Times",  # "… at nytimes.com."
     ("scrapinghub_aeb", "www.livescience.com:3c5bf8db"): None,  # "Originally published on Live Science."
     ("scrapinghub_aeb", "www.quantamagazine.org:bdb56ac8"): None,  # "This article was reprinted on Wired.com."
     ("trafilatura_eval", "vice.com.amazon"): None,  # VICE UK printing "originally appeared on VICE US."
