@@ -35,6 +35,7 @@ from transforms.credits import (copyright_agency, dateline_agency, find_agency, 
     ("Mike Blake/Reuters files", "Mike Blake", "Reuters"),
     # Korean: the place first, the reporter, an e-mail address and the day
     ("잠실=최문영 기자 deer@sportschosun.com /2020.08.20/", "최문영", None),
+    ("Michael Regan/afp.com", "Michael Regan", "Agence France-Presse"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)

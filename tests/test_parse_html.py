@@ -770,6 +770,19 @@ def test_a_slideshows_strip_of_captions_is_each_slides_own():
         ("The new helicopter.", "Nicolas Economou", "Getty Images")]
 
 
+def test_a_players_buttons_and_embed_code_are_no_part_of_its_caption():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    caption = ('<div class="image-caption"><a class="button embed-btn" href="#">EMBED &lt;&gt;</a>'
+               '<a class="button button-block" href="/watch/">More Videos</a><div class="embed-code"><textarea>'
+               '&lt;iframe src="https://abc13.com/video/embed/?pid=1"&gt;&lt;/iframe&gt;</textarea></div>'
+               '<p>Napa County has entered an agreement on a resort at Lake Berryessa.</p></div>')
+    page = f'<html><body><article><div class="player"><img src="a.jpg"></div>{caption}</article></body></html>'
+    assert [c.text for c in extract_captions(lxml.html.fromstring(page))] == [
+        "Napa County has entered an agreement on a resort at Lake Berryessa."]
+
+
 def test_a_heading_may_be_a_figures_caption():
     from transforms.parse_html import extract_captions
     import lxml.html

@@ -73,6 +73,10 @@ _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "
 _BLANK_LINES = re.compile(r"\n{2,}")  # a blank line inside a block would read as a paragraph break
 
 
+_BUTTON_CLASS = re.compile(r"\b(?:button|btn)\b", re.IGNORECASE)
+_UNPRINTED = frozenset({"script", "style", "template", "textarea"})  # a textarea: a player's embed code
+
+
 def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = frozenset(),
           breaks: bool = False) -> str:
     """An element's text as printed: inline markup joins without spaces (ruby, links), line
@@ -81,7 +85,7 @@ def _text(element: lxml.etree._Element, skip: frozenset[lxml.etree._Element] = f
     out: list[str] = []
 
     def collect(node: lxml.etree._Element) -> None:
-        if not isinstance(node.tag, str):
+        if not isinstance(node.tag, str) or node.tag in _UNPRINTED and node is not element:
             return
         if node in skip:
             out.append(SKIPPED)
@@ -509,10 +513,12 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
         # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More"; "Vis
         # mer" in a <span role="button">), nor a link's to the picture itself ("View this image ›").
+        # Nor a player's buttons before it (ABC's "EMBED <>", "More Videos").
         buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button"
-                   or b.tag == "a" and _IMAGE_FILE.search(b.get("href") or ""))
+                   or b.tag == "a" and (_IMAGE_FILE.search(b.get("href") or "") or _BUTTON_CLASS.search(b.get("class", ""))))
         for label in filter(None, (_text(b).strip() for b in buttons)):
             text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
+            text = text.lstrip()[len(label):] if text.lstrip().startswith(label) else text
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
