@@ -64,6 +64,8 @@ def test_a_home_page_og_url_is_not_the_article_url():
     ("COVID-19疫情_国际新闻", [""], "COVID-19疫情"),
     ("中国女排3-0日本-新华网", [""], "中国女排3-0日本"),
     ("축구 한국-일본ㅣ한국일보", ["한국일보"], "축구 한국-일본"),
+    ("与田祐希“すっぴんショット”公開（2020年2月15日）｜BIGLOBEニュース", ["BIGLOBEニュース"],
+     "与田祐希“すっぴんショット”公開（2020年2月15日）"),  # a longer name, after a full-width bar
     # the site before a colon, its words run together in the host ("the" too)
     ("The Space Review: Seeking a bigger role", ["thespacereview.com"], "Seeking a bigger role"),
     ("Spiegel: Merkel geht | SPIEGEL", ["spiegel.de"], "Merkel geht"),
@@ -131,6 +133,9 @@ def test_latin1_label_decodes_as_windows_1252():
      "सेबी को एमएफ मामले निपटाने चाहिए"),
     (["Nordmann dømt til livstid"], ["«Evnukkmakeren»: Nordmann dømt til livstid",
                                      "«Evnukkmakeren»: - Nordmann dømt til livstid"], "Nordmann dømt til livstid"),
+    # a section label before a bar that the printed headline goes without
+    (["Republicans Are Following Trump to Nowhere"], ["Opinion | Republicans Are Following Trump to Nowhere"],
+     "Republicans Are Following Trump to Nowhere"),
 ])
 def test_choose_headline(visible, declared, expected):
     from transforms.parse_html import choose_headline

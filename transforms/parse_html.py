@@ -209,14 +209,14 @@ def _site_words(name: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] and len(words) > 1 else words
 
 
-_UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,10})$")
+_UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,16})$")
 # A section before it: CJK letters only, after "_" or a doubled separator ("_科技", "--时政"),
 # not a single "-" inside the headline ("中国女排3-0日本", "한국-일본").
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
 _UNSPACED_SECTION = re.compile(rf"(?:_|[-|｜ㅣ]{{2}})\s*([{_CJK_LETTERS}]{{1,10}})$")
 _CJK = re.compile(f"[{_CJK_LETTERS}]")
 # How outlets in those scripts end their names: net, newspaper, news, daily.
-_OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴")
+_OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴", "ニュース")
 UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
 
 
@@ -417,9 +417,12 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
     # as a part of its own: a site name ("बिजनेस स्टैंडर्ड सेबी को …" where the <title> reads
     # "बिजनेस स्टैंडर्ड - सेबी को …") or a kicker ("«Evnukkmakeren»: - Nordmann dømt …"): the headline.
     parts = {comparison_key(part) for d in declared for part in _TITLE_SEPARATORS.split(d)}
+    # Likewise a section label before a bar ("Opinion | Republicans Are …" over the printed
+    # "Republicans Are …"); a kicker before a colon is another matter (below).
     for text in visible[:1]:
         head = comparison_key(text)
-        if head and key.endswith(" " + head) and key[: -len(head)].strip() in parts:
+        before = key[: -len(head)].strip() if head and key.endswith(" " + head) else ""
+        if before and (before in parts or before.endswith("|") and len(before.split()) <= SECTION_TAIL_WORDS + 1):
             return text
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
     # differs by outlet, and measured on fundus dropping it loses three titles for one.
