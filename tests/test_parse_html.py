@@ -133,6 +133,15 @@ def test_latin1_label_decodes_as_windows_1252():
      "सेबी को एमएफ मामले निपटाने चाहिए"),
     (["Nordmann dømt til livstid"], ["«Evnukkmakeren»: Nordmann dømt til livstid",
                                      "«Evnukkmakeren»: - Nordmann dømt til livstid"], "Nordmann dømt til livstid"),
+    # ... or after a separator: a site name, a kicker the printed headline sets apart
+    (["أميركا: 50 ألفا حصيلة الوفيات"], ["المدينة نيوز - أميركا: 50 ألفا حصيلة الوفيات",
+                                       "أميركا: 50 ألفا حصيلة الوفيات - المدينة نيوز"], "أميركا: 50 ألفا حصيلة الوفيات"),
+    (['"Wir dekorieren auf der Titanic die Liegestühle um"'],
+     ['Die Zukunft der Arbeit - "Wir dekorieren auf der Titanic die Liegestühle um"'],
+     '"Wir dekorieren auf der Titanic die Liegestühle um"'),
+    # ... not a blog's name printed as the <h1>, after the story's title
+    (["Pferdemarkt aktuell by pferde.com"], ["Sieger der Auktion vom 11. Juli stehen fest - Pferdemarkt aktuell by pferde.com"],
+     "Sieger der Auktion vom 11. Juli stehen fest - Pferdemarkt aktuell by pferde.com"),
     # a section label before a bar that the printed headline goes without
     (["Republicans Are Following Trump to Nowhere"], ["Opinion | Republicans Are Following Trump to Nowhere"],
      "Republicans Are Following Trump to Nowhere"),

@@ -413,16 +413,20 @@ def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -
                       and any(c.isalnum() for c in key[len(cut):])  # more words, not another ellipsis
                       and (ellipsis or key[len(cut)] == " " and key[len(cut) + 1:][:1].isalnum())), title)
     key = comparison_key(title)
-    # The printed headline with words glued before it that another declared title sets apart
-    # as a part of its own: a site name ("बिजनेस स्टैंडर्ड सेबी को …" where the <title> reads
-    # "बिजनेस स्टैंडर्ड - सेबी को …") or a kicker ("«Evnukkmakeren»: - Nordmann dømt …"): the headline.
+    # The printed headline with words before it, glued or after a separator, that another
+    # declared title sets apart as a part of its own: a site name ("बिजनेस स्टैंडर्ड सेबी को …"
+    # where the <title> reads "बिजनेस स्टैंडर्ड - सेबी को …"; og:title "المدينة نيوز - …" where
+    # the <title> ends "… - المدينة نيوز") or a kicker ("«Evnukkmakeren»: - Nordmann dømt …",
+    # Deutschlandfunk's "Die Zukunft der Arbeit - …"): the headline.
     parts = {comparison_key(part) for d in declared for part in _TITLE_SEPARATORS.split(d)}
     # Likewise a section label before a bar ("Opinion | Republicans Are …" over the printed
     # "Republicans Are …"); a kicker before a colon is another matter (below).
     for text in visible[:1]:
         head = comparison_key(text)
         before = key[: -len(head)].strip() if head and key.endswith(" " + head) else ""
-        if before and (before in parts or before.endswith("|") and len(before.split()) <= SECTION_TAIL_WORDS + 1):
+        # (the part dropped is the shorter: not the story's title before a blog's name as <h1>)
+        if before and len(before) < len(head) and (before.rstrip(" |-–—·•»") in parts
+                                                  or before.endswith("|") and len(before.split()) <= SECTION_TAIL_WORDS + 1):
             return text
     # Only a suffix: whether a kicker before a colon belongs to the headline ("Akkutechnik: …")
     # differs by outlet, and measured on fundus dropping it loses three titles for one.
