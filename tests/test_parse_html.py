@@ -557,6 +557,19 @@ def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():
     assert parse_html(raw(html.replace(f'<p class="subtitle">{dek}</p>', ""), media_type="html")).dek is None
 
 
+def test_a_standfirst_printed_apart_stays_though_the_story_repeats_its_words():
+    dek = "Der Name Golf von Mexiko ist ein Erbe des europäischen Imperialismus. Und Trumps Golf fehlt eine Silbe."
+    story = ["Die Entscheidung von Donald Trump, den Golf von Mexiko umzubenennen, sorgte für Spott und Kritik.",
+             "Der Name stammt aus dem 16. Jahrhundert. Er ist ein Erbe des europäischen Imperialismus, heißt es.",
+             "Dem Golf von Amerika fehlt eine Silbe, sagen Kartografen, und Trumps Plan bleibt umstritten in Mexiko."]
+    html = (f'<html><head><meta name="description" content="{dek}"></head><body><div class="head"><h1>Golf von '
+            f'Nordamerika</h1><p class="lead">{dek}</p><div class="share"><button>Teilen</button></div></div>'
+            '<article><div class="body">' + "".join(f"<p>{p}</p>" for p in story) + "</div></article></body></html>")
+    assert parse_html(raw(html, media_type="html")).dek == dek
+    # a description only read from the lead's words, printed nowhere as a block, is none
+    assert parse_html(raw(html.replace(f'<p class="lead">{dek}</p>', ""), media_type="html")).dek is None
+
+
 def test_text_between_comment_markers_counts_as_the_paragraphs_own():
     # Svelte prints a paragraph's words after comments: "<!-- HTML_TAG_START -->text<!-- … -->".
     paragraph = ('<p><!-- HTML_TAG_START -->Volkswagen showed a battery pack for a racing motorbike and gave '

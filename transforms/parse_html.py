@@ -2002,9 +2002,20 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
         return near
     words = set(word_tokens(dek))
     lead = set(word_tokens(" ".join(paragraphs)))
-    if words and len(words & lead) >= DEK_REPEAT_SHARE * len(words):
+    if words and len(words & lead) >= DEK_REPEAT_SHARE * len(words) and not _printed_apart(tree, key):
         return None  # "The army said…" or the whole story: the lead again, not a standfirst
     return dek
+
+
+_APART_TAGS = ("p", "div", "span", "h2", "h3", "h4", "strong")
+
+
+def _printed_apart(tree: lxml.html.HtmlElement, key: str) -> bool:
+    """Whether an element of the page prints `key` whole, a block of its own outside the body
+    (Die Presse's <p class="lead"> under the headline): a standfirst, though it repeats the
+    lead's words, not the lead's first sentences read from a description."""
+    return any(abs(len(element.text_content()) - len(key)) <= len(key) // 10 + 5
+               and comparison_key(_text(element)).rstrip(".… ") == key for element in tree.iter(*_APART_TAGS))
 
 
 NEAR_COPY_WORDS = 4  # words a dateline before a printed standfirst, or a byline after its description, may add
