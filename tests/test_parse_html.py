@@ -461,6 +461,20 @@ def test_the_printed_headline_read_as_the_first_line_leaves_the_body():
     assert ("repeated_block", 2) in article.removed   # the <h1> and the <p> repeating it
 
 
+def test_the_alternative_headline_printed_with_its_kicker_glued_on_is_neither_body_nor_dek():
+    ld = ('{"@type": "NewsArticle", "headline": "Tiktok: Brüssel untersucht Wahleinmischung", '
+          '"alternativeHeadline": "Europäische Kommission: Verfahren: Brüssel prüft Einfluss von Tiktok"}')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
+            '<h1>Tiktok: Brüssel untersucht Wahleinmischung</h1>'
+            '<h2><span>Europäische Kommission</span>Verfahren: Brüssel prüft Einfluss von Tiktok</h2>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article></body></html>')
+    article = parse_html(raw(html, media_type="html"))
+    assert article.dek is None
+    assert not any("Verfahren" in b.text for b in article.blocks)
+
+
 def test_the_headline_kept_by_trafilatura_as_a_subhead_is_neither_body_nor_dek():
     # trafilatura keeps a <header>'s <h1> as the text's first heading on some pages
     html = story("<title>Rivers run low</title>").replace("<h1>Rivers run low</h1>",

@@ -1433,10 +1433,11 @@ def parse_html(doc: RawDocument) -> Article:
     title = doc.hints.title or choose_headline(visible, declared, sites)
     outlet = doc.hints.outlet or choose_outlet([site_name, publisher_name], extracted.sitename, extracted.hostname,
                                                [*declared, title])
-    # The headline (the title chosen, or the printed <h1> where that is another wording) read as
-    # the body's first lines.
-    headlines = {comparison_key(v) for v in [*visible[:1], title] if v}
-    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if comparison_key(b.text) in headlines]
+    # The headline (the title chosen, the printed <h1> where that is another wording, or the
+    # JSON-LD alternativeHeadline printed with its kicker glued on: 20 Minuten's "Europäische
+    # KommissionVerfahren: …") read as the body's first lines: by its letters, not its spacing.
+    headlines = {_letters(v) for v in [*visible[:1], title, _fixed(ld.get("alternativeHeadline"))] if v}
+    opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if _letters(b.text) in headlines]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
@@ -2005,6 +2006,11 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
     if words and len(words & lead) >= DEK_REPEAT_SHARE * len(words) and not _printed_apart(tree, key):
         return None  # "The army said…" or the whole story: the lead again, not a standfirst
     return dek
+
+
+def _letters(text: str) -> str:
+    """A text's words run together, casefolded: the same headline however spaced or punctuated."""
+    return "".join(word_tokens(text))
 
 
 _APART_TAGS = ("p", "div", "span", "h2", "h3", "h4", "strong")
