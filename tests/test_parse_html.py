@@ -461,6 +461,25 @@ def test_the_printed_headline_read_as_the_first_line_leaves_the_body():
     assert ("repeated_block", 2) in article.removed   # the <h1> and the <p> repeating it
 
 
+def test_the_declared_title_a_heading_prints_over_an_seo_headline_printed_in_no_heading():
+    ld = '{"@type": "NewsArticle", "headline": "Olympische Spiele: Basketball-Aggressor beeindruckt"}'
+    head = (f'<script type="application/ld+json">{ld}</script>'
+            '<meta property="og:title" content="Deutscher Aggressor beeindruckt, Frankreich hadert">')
+    # n-tv sets the SEO headline as an <h1> in its breadcrumb and prints the other in the article
+    body = ('<nav><a href="/sport/">Sport</a><h1>Olympische Spiele: Basketball-Aggressor beeindruckt</h1></nav>'
+            '<article><h2><span class="article__kicker">US-Dream-Team wird immer besser</span> '
+            '<span class="article__headline">Deutscher Aggressor beeindruckt, Frankreich hadert</span></h2>'
+            '<p>The summer drought left the rivers lower than at any time since records began in the valley.</p>'
+            '<p>Barges now carry half their load, and the ferries stopped running on Monday morning this week.</p>'
+            '</article>')
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert parse_html(raw(html, media_type="html")).title == "Deutscher Aggressor beeindruckt, Frankreich hadert"
+    # where no heading prints either, the first declared title stays
+    unprinted = html.replace('<span class="article__headline">Deutscher Aggressor beeindruckt, Frankreich hadert'
+                             '</span>', "")
+    assert parse_html(raw(unprinted, media_type="html")).title == "Olympische Spiele: Basketball-Aggressor beeindruckt"
+
+
 def test_the_alternative_headline_printed_with_its_kicker_glued_on_is_neither_body_nor_dek():
     ld = ('{"@type": "NewsArticle", "headline": "Tiktok: Brüssel untersucht Wahleinmischung", '
           '"alternativeHeadline": "Europäische Kommission: Verfahren: Brüssel prüft Einfluss von Tiktok"}')

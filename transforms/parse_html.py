@@ -368,23 +368,52 @@ def _visible_headlines(tree: lxml.html.HtmlElement) -> list[str]:
     """Texts of the page's <h1> elements, kicker spans inside them left out, article ones first."""
     found: list[str] = []
     for h1 in _headline_elements(tree):
-        parts: list[str] = []
-
-        def collect(node: lxml.etree._Element) -> None:
-            if node is not h1 and isinstance(node.tag, str) and _KICKER_CLASS.search(node.get("class", "")):
-                parts.append(node.tail or "")
-                return
-            parts.append(node.text or "" if isinstance(node.tag, str) else "")
-            for child in node:
-                collect(child)
-            if node is not h1:
-                parts.append(node.tail or "")
-
-        collect(h1)
-        text = clean_text(" ".join(p for p in parts if p.strip()))
+        text = _headline_text(h1)
         if text and len(text.split()) <= 40:
             found.append(text)
     return found
+
+
+def _headline_text(heading: lxml.etree._Element) -> str:
+    """A heading's text without the kicker spans inside it."""
+    parts: list[str] = []
+
+    def collect(node: lxml.etree._Element) -> None:
+        if node is not heading and isinstance(node.tag, str) and _KICKER_CLASS.search(node.get("class", "")):
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        for child in node:
+            collect(child)
+        if node is not heading:
+            parts.append(node.tail or "")
+
+    collect(heading)
+    return clean_text(" ".join(p for p in parts if p.strip()))
+
+
+_HEADING_TAGS = ("h1", "h2", "h3")
+
+
+def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml.html.HtmlElement) -> str:
+    """The title chosen, or where no heading outside navigation prints it (an SEO headline,
+    which n-tv also sets as an <h1> in its breadcrumb) and one prints another declared title,
+    that one: the headline as printed ("Deutscher Aggressor beeindruckt, Frankreich hadert" in
+    the article's header and og:title, not the JSON-LD headline). A heading prints a title as
+    its whole text, or a part of it (a <span> in an <h2>), with its kicker or without."""
+    wanted = {_letters(t): t for t in [title, *(strip_site_name(d, sites) for d in declared)] if t}
+    lengths = [len(t) for t in wanted.values()]
+    printed: set[str] = set()
+    for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]"):
+        if any(a.tag == "nav" for a in heading.iterancestors()):
+            continue
+        for element in heading.iter():
+            # (a quick length test first: most headings hold no declared title)
+            if isinstance(element.tag, str) and any(abs(len(element.text_content()) - n) <= n // 5 + 10 for n in lengths):
+                printed |= {_letters(_text(element)), _letters(_headline_text(element))} & wanted.keys()
+    if _letters(title) in printed or not printed:
+        return title
+    return next(t for k, t in wanted.items() if k in printed)
 
 
 def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -> str:
@@ -1430,7 +1459,7 @@ def parse_html(doc: RawDocument) -> Article:
         declared.append(_fixed(extracted.title))
     site_name = _meta(tree, "og:site_name")
     sites = [doc.hints.outlet or site_name or publisher_name or "", extracted.sitename or "", extracted.hostname or ""]
-    title = doc.hints.title or choose_headline(visible, declared, sites)
+    title = doc.hints.title or _printed_title(choose_headline(visible, declared, sites), declared, sites, tree)
     outlet = doc.hints.outlet or choose_outlet([site_name, publisher_name], extracted.sitename, extracted.hostname,
                                                [*declared, title])
     # The headline (the title chosen, the printed <h1> where that is another wording, or the
