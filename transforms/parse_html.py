@@ -401,6 +401,7 @@ def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml
     that one: the headline as printed ("Deutscher Aggressor beeindruckt, Frankreich hadert" in
     the article's header and og:title, not the JSON-LD headline). A heading prints a title as
     its whole text, or a part of it (a <span> in an <h2>), with its kicker or without."""
+    chosen = _letters(title)
     wanted = {_letters(t): t for t in [title, *(strip_site_name(d, sites) for d in declared)] if t}
     lengths = [len(t) for t in wanted.values()]
     printed: set[str] = set()
@@ -411,9 +412,9 @@ def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml
             # (a quick length test first: most headings hold no declared title)
             if isinstance(element.tag, str) and any(abs(len(element.text_content()) - n) <= n // 5 + 10 for n in lengths):
                 printed |= {_letters(_text(element)), _letters(_headline_text(element))} & wanted.keys()
-    if _letters(title) in printed or not printed:
-        return title
-    return next(t for k, t in wanted.items() if k in printed)
+        if chosen in printed:
+            return title
+    return next((t for k, t in wanted.items() if k in printed), title)
 
 
 def choose_headline(visible: list[str], declared: list[str], sites: list[str]) -> str:
