@@ -590,6 +590,15 @@ def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():
     assert parse_html(raw(html.replace(f'<p class="subtitle">{dek}</p>', ""), media_type="html")).dek is None
 
 
+@pytest.mark.parametrize(("tag", "names"), [("h2", "epigraph"), ("h2", "deck"), ("div", "Article_elementLead__N3pGr"),
+                                           ("h2", "sub-tit-ll")])
+def test_standfirst_class_names(tag, names):
+    dek = "Barges carry half their load. The drought leaves the river at a record low this summer."
+    html = (f'<html><head><title>Rivers run low</title></head><body><article><h1>Rivers run low</h1>'
+            f'<{tag} class="{names}">{dek}</{tag}>' + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
+    assert parse_html(raw(html, media_type="html")).dek == dek
+
+
 def test_a_standfirst_printed_apart_stays_though_the_story_repeats_its_words():
     dek = "Der Name Golf von Mexiko ist ein Erbe des europäischen Imperialismus. Und Trumps Golf fehlt eine Silbe."
     story = ["Die Entscheidung von Donald Trump, den Golf von Mexiko umzubenennen, sorgte für Spott und Kritik.",

@@ -1959,8 +1959,9 @@ HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body'
 
 
 _STANDFIRST_CLASS = re.compile(
-    r"standfirst|subtitle|sub-title|subhead(?:line)?|(?:^|[\s_-])dek(?:$|[\s_-])|summary|teaser|"
-    r"(?:^|[\s_-])(?:lead|lede|intro|sapo|bajada|chapo|kicker-text|abstract|excerpt)(?:$|[\s_-])",
+    r"standfirst|subtitle|sub-?tit(?:le)?\b|subhead(?:line)?|(?:^|[\s_-])dec?k(?:$|[\s_-])|summary|teaser|epigraph|"
+    r"(?:^|[\s_-])(?:lead|lede|intro|sapo|bajada|chapo|kicker-text|abstract|excerpt)(?:$|[\s_-])"
+    r"|(?<=[a-z])(?-i:Lead)(?=_|$|\s)",  # CSS modules: "Article_elementLead__N3pGr"
     re.IGNORECASE)
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head")
 
@@ -1984,7 +1985,7 @@ def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[
     for element in tree.xpath("//body//*[@class]"):
         if element.tag in ("p", "div", "h2", "h3", "span", "section") and _STANDFIRST_CLASS.search(
                 element.get("class", "")):
-            text = _text(element)
+            text = _text(element, breaks=True).strip()  # a subtitle of several lines keeps them
             if _linked(element, text) or near is not None and element not in near or _in_card(element) \
                     or next(element.iter("h1", "h2", "h3", "h4", "video", "figure", "picture", "img"),
                             element) is not element:
