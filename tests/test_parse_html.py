@@ -478,6 +478,12 @@ def test_the_declared_title_a_heading_prints_over_an_seo_headline_printed_in_no_
     unprinted = html.replace('<span class="article__headline">Deutscher Aggressor beeindruckt, Frankreich hadert'
                              '</span>', "")
     assert parse_html(raw(unprinted, media_type="html")).title == "Olympische Spiele: Basketball-Aggressor beeindruckt"
+    # nor is a section's name a headline because its heading prints it
+    section = html.replace("<title>", "").replace(
+        '<meta property="og:title" content="Deutscher Aggressor beeindruckt, Frankreich hadert">',
+        '<meta property="og:title" content="Basketball News">').replace(
+        "Deutscher Aggressor beeindruckt, Frankreich hadert</span>", "Basketball News</span>")
+    assert parse_html(raw(section, media_type="html")).title == "Olympische Spiele: Basketball-Aggressor beeindruckt"
 
 
 def test_the_alternative_headline_printed_with_its_kicker_glued_on_is_neither_body_nor_dek():

@@ -402,7 +402,9 @@ def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml
     the article's header and og:title, not the JSON-LD headline). A heading prints a title as
     its whole text, or a part of it (a <span> in an <h2>), with its kicker or without."""
     chosen = _letters(title)
-    wanted = {_letters(t): t for t in [title, *(strip_site_name(d, sites) for d in declared)] if t}
+    # (not a short one: a section's name, "Allergies Health Center", is printed as a heading too)
+    wanted = {_letters(t): t for t in [title, *(strip_site_name(d, sites) for d in declared)]
+              if t and (t is title or len(t.split()) > SECTION_TITLE_WORDS)}
     lengths = [len(t) for t in wanted.values()]
     printed: set[str] = set()
     for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]"):
