@@ -96,6 +96,11 @@ def test_a_credit_line_with_only_a_credit_word_before_it_leaves_no_caption(line)
     assert out.body == LEAD and out.captions == ()
 
 
+def test_a_caption_read_from_the_body_in_a_script_without_spaces_is_kept():
+    out = move_captions(article(("paragraph", LEAD), ("paragraph", "東京都庁の夜景 写真：共同通信")))
+    assert out.body == LEAD and [c.text for c in out.captions] == ["東京都庁の夜景"]
+
+
 def test_paragraph_repeating_a_figure_caption_is_removed():
     caption = Caption("Cranes load containers onto a ship at the harbour on Thursday.", None, "AFP")
     a = article(("paragraph", LEAD), ("paragraph", caption.text + " Photo: Rohan Kulkarni / AFP"),

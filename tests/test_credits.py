@@ -149,6 +149,15 @@ def test_a_korean_credits_place_goes_with_the_credit():
     assert split_credit("책자를 점검하고 있다. 인천=연합뉴스", caption=True) == ("책자를 점검하고 있다.", "인천=연합뉴스")
 
 
+def test_review_regressions_of_the_credit_rules():
+    assert not is_photo_credit("CREDITORS SUE BANK", alone=True)  # an all-caps crosshead, no "Credit" label
+    assert parse_credit("Michael Files/AP") == ("Michael Files", "Associated Press")  # a surname, no suffix
+    assert parse_credit("로이터=연합뉴스")[1] == "로이터=연합뉴스"  # an agency before "=" is no place
+    assert split_credit("책자를 점검하고 있다. 로이터=연합뉴스", caption=True)[0] == "책자를 점검하고 있다. 로이터"
+    assert parse_credit("© 2024 Getty Images, Inc.") == (None, "Getty Images")
+    assert split_byline("EL SOL DE MÉXICO")[0] == []
+
+
 def test_files_after_an_agency_is_an_archive_credit_after_a_name_a_phrase():
     assert is_photo_credit("Mike Blake/Reuters files", alone=True)
     assert not is_photo_credit("Jeffrey Epstein files", alone=True)

@@ -498,6 +498,10 @@ def test_the_alternative_headline_printed_with_its_kicker_glued_on_is_neither_bo
     article = parse_html(raw(html, media_type="html"))
     assert article.dek is None
     assert not any("Verfahren" in b.text for b in article.blocks)
+    # an alternativeHeadline that is a sentence (a CMS's standfirst) takes no paragraph away
+    lead = "The summer drought left the rivers lower than at any time since records began in the valley."
+    sentence = html.replace("Europäische Kommission: Verfahren: Brüssel prüft Einfluss von Tiktok", lead)
+    assert lead in parse_html(raw(sentence, media_type="html")).body
 
 
 def test_the_headline_kept_by_trafilatura_as_a_subhead_is_neither_body_nor_dek():
@@ -614,6 +618,10 @@ def test_a_standfirst_printed_apart_stays_though_the_story_repeats_its_words():
             f'Nordamerika</h1><p class="lead">{dek}</p><div class="share"><button>Teilen</button></div></div>'
             '<article><div class="body">' + "".join(f"<p>{p}</p>" for p in story) + "</div></article></body></html>")
     assert parse_html(raw(html, media_type="html")).dek == dek
+    # ... nor printed in bold inside the lead paragraph
+    inline = html.replace(f'<p class="lead">{dek}</p>', "").replace(
+        f"<p>{story[0]}</p>", f"<p>BERLIN (dpa) – <strong>{dek}</strong> {story[0]}</p>")
+    assert parse_html(raw(inline, media_type="html")).dek is None
     # a description only read from the lead's words, printed nowhere as a block, is none
     assert parse_html(raw(html.replace(f'<p class="lead">{dek}</p>', ""), media_type="html")).dek is None
 
@@ -843,6 +851,21 @@ def test_a_slideshows_strip_of_captions_is_each_slides_own():
     assert [(c.text, c.photographer, c.agency) for c in extract_captions(lxml.html.fromstring(page))] == [
         ("Trump crosses the lawn.", "Graeme Sloan", "Getty Images"),
         ("The new helicopter.", "Nicolas Economou", "Getty Images")]
+
+
+def test_a_dated_credit_or_a_button_after_the_caption_keeps_the_caption_whole():
+    from transforms.parse_html import extract_captions
+    import lxml.html
+
+    def captions(figcaption):
+        page = f'<html><body><article><figure><img src="a.jpg"><figcaption>{figcaption}</figcaption></figure></article></body></html>'
+        return [(c.text, c.agency) for c in extract_captions(lxml.html.fromstring(page))]
+
+    # a video's date in its credit is no story card's byline; a button after the text leaves its start alone
+    assert captions('The mayor speaks at the town hall. <span class="source">ZDF | <time>26.10.2025</time></span>') \
+        == [("The mayor speaks at the town hall.", "ZDF")]
+    assert captions("More than 1,000 people marched on Saturday. <button>More</button>") == [
+        ("More than 1,000 people marched on Saturday.", None)]
 
 
 def test_a_players_buttons_and_embed_code_are_no_part_of_its_caption():

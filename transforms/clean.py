@@ -153,6 +153,9 @@ def _credit_line(text: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":")) and is_photo_credit(text, alone=True)
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+
+
 def move_captions(article: Article) -> Article:
     """Move photo captions out of the body into `captions`.
 
@@ -175,7 +178,9 @@ def move_captions(article: Article) -> Article:
             photographer, agency = parse_credit(credit)
             # "Copyright © 2023 …" and "Main image credit: Getty" leave a credit word or a
             # picture's place, no caption
-            if len(re.findall(r"[^\W\d_]+", text)) >= 2 and not is_credit_label(text):
+            # (or two characters of a script written without spaces: "東京都庁の夜景 写真：共同通信")
+            if (len(re.findall(r"[^\W\d_]+", text)) >= 2 or len(_UNSPACED.findall(text)) >= 2) \
+                    and not is_credit_label(text):
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))
                 known.add(comparison_key(text))
             moved += 1

@@ -49,7 +49,7 @@ _CREDIT_WORD = (r"photo(?:graph)?s?|pictures?|images?|imagem|imagen|immagine|fot
 _CREDIT_PREFIX = re.compile(
     rf"^(?:{_CREDIT_WORD})(?:\s+(?:{_CREDIT_WORD}))?"
     r"(?=[\s:：=])\s*(?:by|von|de|:|：|=|-|–)?\s*[:：]?\s*|^(?:©|\(c\)|copyright)\s*|^dok(?:umentasi)?\.\s*"
-    r"|^(?:credit(?:\s*(?:\.{3}|…)\s*|(?-i:(?=[A-Z]))))+",
+    r"|^(?:(?-i:Credit)(?:\s*(?:\.{3}|…)\s*|(?-i:(?=[A-Z][a-z]))))+",
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:/|\||;|\bv[ií]a\b|,)\s*")
@@ -81,7 +81,8 @@ def looks_like_person(name: str) -> bool:
 
 # A title opening with an article is a paper's, not a person's: "Il Resto del Carlino", "El Sol de
 # México" ("El" and "La" only with a particle after: "El Hadji Diouf" is a footballer).
-_TITLED = re.compile(r"^(?:Los|Las|Il|Gli|Der|Die|Het)\s|^(?:El|La)\s.*\s(?:de|del|della|di|de la)\s")
+_TITLED = re.compile(r"^(?:Los|Las|Il|Gli|Der|Die|Het)\s|^(?:El|La)\s.*\s(?:de|del|della|di|de la)\s",
+                     re.IGNORECASE)  # "EL SOL DE MÉXICO" too
 
 
 _LIBRARY_WORDS = frozenset({"images", "photos", "pictures", "photography", "fotos", "bilder", "fotografie",
@@ -116,8 +117,9 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
     agency: str | None = None
     other: list[str] = []
     for part in _credit_parts(credit):
-        part = _CREDIT_SUFFIX.sub("", _CREDIT_PREFIX.sub("", _EMAIL_AND_DATE.sub("", part))).strip(" .-–—")
-        part = _PLACE_FIRST.sub("", part)  # "잠실=최문영 기자": where the picture was taken
+        part = _without_suffix(_CREDIT_PREFIX.sub("", _EMAIL_AND_DATE.sub("", part))).strip(" .-–—")
+        if (place := _PLACE_FIRST.match(part)) and not find_agency(place.group(1)):
+            part = part[place.end():]  # "잠실=최문영 기자": where the picture was taken, not "로이터=연합뉴스"
         part = _YEAR_FIRST.sub("", part).strip(" .-–—") if noticed else part
         if not any(c.isalnum() for c in part) or _WHEN.match(part):
             continue  # "Photo by -": no name was entered; a video's date or length ("26.10.2025 | 2:43 min")
@@ -129,7 +131,7 @@ def parse_credit(credit: str) -> tuple[str | None, str | None]:
         if courtesy and photographer is None and looks_like_person(part[courtesy.end():]):
             photographer = part[courtesy.end():]  # "Courtesy of Tanner Fischer": the person who took it
             continue
-        known = find_agency(part)
+        known = find_agency(part) or find_agency(LEGAL_FORM.sub("", part).strip(" ,."))  # "Getty Images, Inc."
         if known and agency is None:
             agency = known.name
         elif not known and photographer is None and looks_like_person(part):
@@ -178,7 +180,7 @@ def _unbracketed(text: str) -> str:
 
 _BRACKETED_AGENCY = re.compile(r"(?<=\S)\s*\(([^()]{2,40})\)$")
 # A photographer's e-mail address and the day the picture was taken, after the name.
-_EMAIL_AND_DATE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*/\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
+_EMAIL_AND_DATE = re.compile(r"\s*(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s*/\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
 _WHEN = re.compile(r"^(?:(?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|uhr|h))?)$",
                    re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
@@ -298,11 +300,22 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
                 before = text[: match.end()].rstrip(" |/=＝-–—")
                 # Korean credits name the place first: "… 있다. 잠실=최문영 기자"
                 place = _CREDIT_PLACE.search(before) if "=" in match.group() or "＝" in match.group() else None
+                place = None if place and find_agency(place.group().strip()) else place  # "로이터=연합뉴스"
                 return (before[: place.start()].rstrip(), f"{place.group().strip()}={tail}") if place else (before, tail)
     return text, None
 
 
-_PLACE_FIRST = re.compile(r"^[^\W\d_A-Za-z]{1,6}\s*[=＝]\s*(?=\S)")
+_PLACE_FIRST = re.compile(r"^([^\W\d_A-Za-z]{1,6})\s*[=＝]\s*(?=\S)")
+
+
+def _without_suffix(part: str) -> str:
+    """A credit's part without the credit word after it: Lithuanian "nuotr." after any name,
+    "file(s)" only after an agency ("Reuters files"; not "Michael Files")."""
+    suffix = _CREDIT_SUFFIX.search(part)
+    if suffix is None:
+        return part
+    head = part[: suffix.start()]
+    return head if suffix.group().strip(" .").casefold().startswith("nuotr") or find_agency(head) else part
 _CREDIT_PLACE = re.compile(r"(?<=[.。!?])\s+[^\W\d_A-Za-z]{1,6}$")  # a place's name, uncased, after the sentence
 # "(C)" for "©", also joined to the text in scripts without spaces ("…石川（Ｃ）共同通信社").
 _COPYRIGHT_TAIL = re.compile(r"\s*[(（][cCｃＣ][)）]\s*([^()（）]{2,90})$")

@@ -73,6 +73,21 @@ _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "
 _BLANK_LINES = re.compile(r"\n{2,}")  # a blank line inside a block would read as a paragraph break
 
 
+def _before_any_text(root: lxml.etree._Element, target: lxml.etree._Element,
+                     others: list[lxml.etree._Element]) -> bool:
+    """Whether `target` comes before any text of `root` but the labels of `others` (a player's
+    buttons above its caption)."""
+    ancestors = set(target.iterancestors())
+    labels = {node for other in others for node in other.iter()}
+    for node in root.iter():
+        if node is target:
+            return True
+        if isinstance(node.tag, str) and node not in labels and (node.text or "").strip() \
+                or node is not root and node not in ancestors and (node.tail or "").strip():
+            return False
+    return False
+
+
 _BUTTON_CLASS = re.compile(r"\b(?:button|btn)\b", re.IGNORECASE)
 _UNPRINTED = frozenset({"script", "style", "template", "textarea"})  # a textarea: a player's embed code
 
@@ -535,8 +550,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         if caption_el is None or not _story_picture(container, caption_el):
             continue
         credit_els = _credit_elements(container, caption_el)
-        if any(next(el.iter("time"), None) is not None for el in credit_els):
-            continue  # a story card's byline and date ("Henry Gilbert • <time>February 15, 2017</time>")
+        timed = any(next(el.iter("time"), None) is not None for el in credit_els)
         credit_of = {el: _text(el) for el in credit_els}
         # The caption's text without the credit elements inside it; where one sits in a bracket,
         # the bracket is the credit ("(<span class=credit>AP Photo</span>/Jane Roe)").
@@ -550,14 +564,26 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             return " "
 
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
+        if timed and caption_el is not None:
+            # A story card: a byline and date for a credit ("Henry Gilbert • <time>February 15,
+            # 2017</time>") under a headline that links to the story (not a video's date).
+            linked = sum(len(_text(a)) for a in caption_el.iter("a") if a.get("href")
+                         and not any(c is a or c in a.iterancestors() for c in credit_els))
+            if linked >= 0.5 * max(len(text.strip()), 1):
+                continue
         # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More"; "Vis
         # mer" in a <span role="button">), nor a link's to the picture itself ("View this image ›").
         # Nor a player's buttons before it (ABC's "EMBED <>", "More Videos").
         buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button"
                    or b.tag == "a" and (_IMAGE_FILE.search(b.get("href") or "") or _BUTTON_CLASS.search(b.get("class", ""))))
-        for label in filter(None, (_text(b).strip() for b in buttons)):
+        buttons = list(buttons)
+        for button in buttons:
+            if not (label := _text(button).strip()):
+                continue
             text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
-            text = text.lstrip()[len(label):] if text.lstrip().startswith(label) else text
+            rest = text.lstrip()[len(label):]
+            if text.lstrip().startswith(label) and _before_any_text(caption_el, button, buttons):
+                text = rest
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
@@ -1468,7 +1494,10 @@ def parse_html(doc: RawDocument) -> Article:
     # The headline (the title chosen, the printed <h1> where that is another wording, or the
     # JSON-LD alternativeHeadline printed with its kicker glued on: 20 Minuten's "Europäische
     # KommissionVerfahren: …") read as the body's first lines: by its letters, not its spacing.
-    headlines = {_letters(v) for v in [*visible[:1], title, _fixed(ld.get("alternativeHeadline"))] if v}
+    alternative = _fixed(ld.get("alternativeHeadline")) or ""  # (some CMSs put the standfirst there)
+    alternative = alternative if len(alternative.split()) <= ALTERNATIVE_HEADLINE_WORDS \
+        and not alternative.rstrip().endswith(".") else ""
+    headlines = {_letters(v) for v in [*visible[:1], title, alternative] if v}
     opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if _letters(b.text) in headlines]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
@@ -2041,6 +2070,9 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
     return dek
 
 
+ALTERNATIVE_HEADLINE_WORDS = 25  # a longer JSON-LD alternativeHeadline, or a sentence, is a standfirst
+
+
 def _letters(text: str) -> str:
     """A text's words run together, casefolded: the same headline however spaced or punctuated."""
     return "".join(word_tokens(text))
@@ -2054,7 +2086,10 @@ def _printed_apart(tree: lxml.html.HtmlElement, key: str) -> bool:
     (Die Presse's <p class="lead"> under the headline): a standfirst, though it repeats the
     lead's words, not the lead's first sentences read from a description."""
     return any(abs(len(element.text_content()) - len(key)) <= len(key) // 10 + 5
-               and comparison_key(_text(element)).rstrip(".… ") == key for element in tree.iter(*_APART_TAGS))
+               and comparison_key(_text(element)).rstrip(".… ") == key
+               # (not a <strong> or <span> inside the lead paragraph: "BERLIN (dpa) – <strong>…")
+               and not (element.tag in ("span", "strong") and any(a.tag in ("p", "li") for a in element.iterancestors()))
+               for element in tree.iter(*_APART_TAGS))
 
 
 NEAR_COPY_WORDS = 4  # words a dateline before a printed standfirst, or a byline after its description, may add
