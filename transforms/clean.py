@@ -17,10 +17,9 @@ from urllib.parse import urlsplit
 
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
                                 find_agency, is_credit_label, is_photo_credit, looks_like_person, parse_credit,
-                                split_byline,
-                                split_credit, syndication_source)
+                                split_byline, split_credit, syndication_source)
 from transforms.model import Article, Block, Caption
-from transforms.normalize import comparison_key, word_tokens
+from transforms.normalize import UNSPACED_LETTERS, comparison_key, word_tokens
 from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
@@ -153,7 +152,7 @@ def _credit_line(text: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":")) and is_photo_credit(text, alone=True)
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 
 
 def move_captions(article: Article) -> Article:
@@ -176,9 +175,9 @@ def move_captions(article: Article) -> Article:
             moved += 1  # a known caption, or a photo credit alone on its line
         elif credit and len(text.split()) <= CAPTION_MAX_WORDS:
             photographer, agency = parse_credit(credit)
-            # "Copyright © 2023 …" and "Main image credit: Getty" leave a credit word or a
-            # picture's place, no caption
-            # (or two characters of a script written without spaces: "東京都庁の夜景 写真：共同通信")
+            # A caption has two words, or two characters of a script written without spaces
+            # ("東京都庁の夜景 写真：共同通信"): "Copyright © 2023 …" and "Main image credit: Getty"
+            # leave a credit word or a picture's place.
             if (len(re.findall(r"[^\W\d_]+", text)) >= 2 or len(_UNSPACED.findall(text)) >= 2) \
                     and not is_credit_label(text):
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))

@@ -17,6 +17,8 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 _FOLD = {**_INVISIBLE, **_QUOTES, **_DASHES}
 _FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # translate() is slow: only where needed
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: kana, CJK ideographs, Hangul (a regex class body).
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

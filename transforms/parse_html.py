@@ -33,7 +33,7 @@ from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_s
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
-from transforms.normalize import clean_text, comparison_key, word_tokens
+from transforms.normalize import UNSPACED_LETTERS, clean_text, comparison_key, word_tokens
 from transforms.tables import load_table
 from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
@@ -227,9 +227,8 @@ def _site_words(name: str) -> list[str]:
 _UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,16})$")
 # A section before it: CJK letters only, after "_" or a doubled separator ("_科技", "--时政"),
 # not a single "-" inside the headline ("中国女排3-0日本", "한국-일본").
-_CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
-_UNSPACED_SECTION = re.compile(rf"(?:_|[-|｜ㅣ]{{2}})\s*([{_CJK_LETTERS}]{{1,10}})$")
-_CJK = re.compile(f"[{_CJK_LETTERS}]")
+_UNSPACED_SECTION = re.compile(rf"(?:_|[-|｜ㅣ]{{2}})\s*([{UNSPACED_LETTERS}]{{1,10}})$")
+_CJK = re.compile(f"[{UNSPACED_LETTERS}]")
 # How outlets in those scripts end their names: net, newspaper, news, daily.
 _OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴", "ニュース")
 UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
