@@ -213,13 +213,9 @@ def _marked_credit(text: str) -> bool:
     """A credit word and a credit: marked ("Foto: …", "Picture by …", "© …") or naming an
     agency or a person ("Photo AFP", "Foto Jane Roe/dpa"); not a sentence that opens with the
     word ("Picture shows the aftermath", "Foto de familia", "Source of pride")."""
-    suffix = _CREDIT_SUFFIX.search(text)
-    if suffix and len(text.split()) <= CAPTION_CREDIT_WORDS and text[: suffix.start()].split()[-1][:1].isupper() \
-            and (suffix.group().strip(" .").casefold().startswith("nuotr")
-                 or any(find_agency(p) for p in CREDIT_SPLIT.split(text[: suffix.start()]) if p)):
-        # a name or an agency before the word ("J. Stacevičiaus / LRT nuotr."), not "asociatyvi
-        # nuotr."; an agency's archive picture ("Mike Blake/Reuters files"), not "the Epstein files"
-        return True
+    suffix = _credit_suffix(text)
+    if suffix and len(text.split()) <= CAPTION_CREDIT_WORDS and text[: suffix.start()].split()[-1][:1].isupper():
+        return True  # a name or an agency before the word ("J. Stacevičiaus / LRT nuotr."), not "asociatyvi nuotr."
     prefix = _CREDIT_PREFIX.match(text)
     if not prefix:
         return False
@@ -308,14 +304,22 @@ def split_credit(text: str, caption: bool = False) -> tuple[str, str | None]:
 _PLACE_FIRST = re.compile(r"^([^\W\d_A-Za-z]{1,6})\s*[=＝]\s*(?=\S)")
 
 
+def _credit_suffix(text: str) -> re.Match[str] | None:
+    """The credit word after a credit: Lithuanian "nuotr." after any name, "file(s)" only after
+    an agency ("Mike Blake/Reuters files"; not "Michael Files", "the Epstein files")."""
+    suffix = _CREDIT_SUFFIX.search(text)
+    if suffix and (suffix.group().strip(" .").casefold().startswith("nuotr")
+                   or any(find_agency(p) for p in CREDIT_SPLIT.split(text[: suffix.start()]) if p)):
+        return suffix
+    return None
+
+
 def _without_suffix(part: str) -> str:
-    """A credit's part without the credit word after it: Lithuanian "nuotr." after any name,
-    "file(s)" only after an agency ("Reuters files"; not "Michael Files")."""
-    suffix = _CREDIT_SUFFIX.search(part)
-    if suffix is None:
-        return part
-    head = part[: suffix.start()]
-    return head if suffix.group().strip(" .").casefold().startswith("nuotr") or find_agency(head) else part
+    """A credit's part without the credit word after it (see _credit_suffix)."""
+    suffix = _credit_suffix(part)
+    return part[: suffix.start()] if suffix else part
+
+
 _CREDIT_PLACE = re.compile(r"(?<=[.。!?])\s+[^\W\d_A-Za-z]{1,6}$")  # a place's name, uncased, after the sentence
 # "(C)" for "©", also joined to the text in scripts without spaces ("…石川（Ｃ）共同通信社").
 _COPYRIGHT_TAIL = re.compile(r"\s*[(（][cCｃＣ][)）]\s*([^()（）]{2,90})$")
