@@ -88,6 +88,12 @@ def _before_any_text(root: lxml.etree._Element, target: lxml.etree._Element,
     return False
 
 
+def _letters(text: str) -> str:
+    """A text's words run together, casefolded: the same name or headline however spaced or
+    punctuated ("n-tv NACHRICHTEN", "KommissionVerfahren")."""
+    return "".join(word_tokens(text))
+
+
 _BUTTON_CLASS = re.compile(r"\b(?:button|btn)\b", re.IGNORECASE)
 _UNPRINTED = frozenset({"script", "style", "template", "textarea"})  # a textarea: a player's embed code
 
@@ -250,10 +256,10 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     sites = [words for words in (_site_words(n) for n in site_names if n) if words]
     # The site's letters run together, with and without host words and "the" ("thespacereview"),
     # and a host's registered name ("entermedia" for entermedia.co.kr).
-    letters = {"".join(site) for site in sites} | {"".join(word_tokens(n)) for n in site_names if n} \
+    letters = {"".join(site) for site in sites} | {_letters(n) for n in site_names if n} \
         | {_registered_name(n) for n in site_names if n and "." in n and " " not in n.strip()} - {""}
     colon = _SITE_COLON.match(title)
-    if colon and "".join(word_tokens(colon.group(1))) in letters:
+    if colon and _letters(colon.group(1)) in letters:
         return strip_site_name(title[colon.end():].strip(), site_names)
     unspaced = _UNSPACED_TAIL.search(title)
     if unspaced and _CJK.search(unspaced.group(1)) and (
@@ -274,7 +280,7 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     def is_site(part: str) -> bool:
         words = _site_words(part)
         joined = "".join(words)
-        if len(part.split()) <= 4 and "".join(word_tokens(part)) in letters:
+        if len(part.split()) <= 4 and _letters(part) in letters:
             return True  # "The Space Review" for thespacereview.com
         # The site's words, or the site's words first and a section after ("CNN Politics").
         section = [w for w in part.split() if w[:1].isalpha()][-1:]  # "Politics" in "CNN Politics"
@@ -344,7 +350,7 @@ def choose_outlet(declared: list[str | None], guessed: str | None, host: str | N
         found.append(name)
 
     def hosts(name: str) -> bool:
-        letters = "".join(c for c in unicodedata.normalize("NFKD", "".join(word_tokens(name)))
+        letters = "".join(c for c in unicodedata.normalize("NFKD", _letters(name))
                           if not unicodedata.combining(c))  # "Habertürk" on haberturk.com
         return bool(registered and letters) and (registered in letters or len(letters) >= 3 and letters in registered)
 
@@ -421,7 +427,7 @@ def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml
               if t and (t is title or len(t.split()) > SECTION_TITLE_WORDS)}
     lengths = [len(t) for t in wanted.values()]
     printed: set[str] = set()
-    for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]"):
+    for heading in tree.iter(*_HEADING_TAGS):
         if any(a.tag == "nav" for a in heading.iterancestors()):
             continue
         for element in heading.iter():
@@ -563,7 +569,7 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             return " "
 
         text = _SKIPPED_CREDIT.sub(cut, _text(caption_el, frozenset(inside))) if caption_el is not None else ""
-        if timed and caption_el is not None:
+        if timed:
             # A story card: a byline and date for a credit ("Henry Gilbert • <time>February 15,
             # 2017</time>") under a headline that links to the story (not a video's date).
             linked = sum(len(_text(a)) for a in caption_el.iter("a") if a.get("href")
@@ -573,16 +579,14 @@ def extract_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
         # A button's label is no caption's ("… (AP Photo/Charles Rex Arbogast) Read More"; "Vis
         # mer" in a <span role="button">), nor a link's to the picture itself ("View this image ›").
         # Nor a player's buttons before it (ABC's "EMBED <>", "More Videos").
-        buttons = (b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button"
-                   or b.tag == "a" and (_IMAGE_FILE.search(b.get("href") or "") or _BUTTON_CLASS.search(b.get("class", ""))))
-        buttons = list(buttons)
+        buttons = [b for b in caption_el.iter() if b.tag == "button" or b.get("role") == "button"
+                   or b.tag == "a" and (_IMAGE_FILE.search(b.get("href") or "") or _BUTTON_CLASS.search(b.get("class", "")))]
         for button in buttons:
             if not (label := _text(button).strip()):
                 continue
             text = text.rstrip()[: -len(label)] if text.rstrip().endswith(label) else text
-            rest = text.lstrip()[len(label):]
             if text.lstrip().startswith(label) and _before_any_text(caption_el, button, buttons):
-                text = rest
+                text = text.lstrip()[len(label):]
         credit = " ".join(t for t in (credit_of[el] for el in credit_els) if t)
         if not credit:  # a credit on the image itself: <img data-credit="PA">
             credit = next(filter(None, map(_image_credit, container.iter("img"))), "")
@@ -1048,7 +1052,7 @@ def _is_site(name: str, sites: list[str]) -> bool:
     if not words:
         return False
     initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
-    letters = "".join(word_tokens(name))
+    letters = _letters(name)
     for site in filter(None, sites):
         site_words = _site_words(site)
         joined = "".join(site_words)
@@ -2070,11 +2074,6 @@ def _dek(descriptions: list[str], title: str | None, blocks: list[Block], tree: 
 
 
 ALTERNATIVE_HEADLINE_WORDS = 25  # a longer JSON-LD alternativeHeadline, or a sentence, is a standfirst
-
-
-def _letters(text: str) -> str:
-    """A text's words run together, casefolded: the same headline however spaced or punctuated."""
-    return "".join(word_tokens(text))
 
 
 _APART_TAGS = ("p", "div", "span", "h2", "h3", "h4", "strong")
