@@ -1,9 +1,10 @@
 import json
 
+import lxml.html
 import pytest
 
 from tests.helpers import raw
-from transforms.parse_html import parse_html, strip_site_name
+from transforms.parse_html import extract_captions, parse_html, strip_site_name
 
 PAGE = """<html lang="en"><head><title>{title}</title>
 <meta property="og:url" content="https://example.com/">
@@ -153,9 +154,6 @@ def test_choose_headline(visible, declared, expected):
 
 
 def test_captions_without_figcaption_and_in_carousels():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     html = """<html><body><article>
     <figure class="asset"><img src="a.jpg"><div class="CaptionWrapper-x caption"><span class="CaptionText-y">
     A light blue dress with knot details on the runway in Paris.</span><span class="CaptionCredit-z">Photo: Jane Doe</span></div></figure>
@@ -218,9 +216,6 @@ def test_captions_without_figcaption_and_in_carousels():
      "Alex Lowes in 2024", None, "LAT Images"),
 ])
 def test_figure_credits(figure, text, photographer, agency):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{figure}</article></body></html>"))
     assert [(c.text, c.photographer, c.agency) for c in captions] == [(text, photographer, agency)]
 
@@ -268,9 +263,6 @@ def test_figure_credits(figure, text, photographer, agency):
      []),
 ])
 def test_what_is_no_caption_or_no_credit(html, expected):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     captions = extract_captions(lxml.html.fromstring(f"<html><body><article>{html}</article></body></html>"))
     assert [(c.text, c.photographer, c.agency) for c in captions] == expected
 
@@ -287,7 +279,6 @@ def test_a_headline_inside_an_unclosed_sprite_svg_is_read():
 
 def test_the_articles_image_headline_outranks_an_asides_text_headline():
     from transforms.parse_html import _headline_elements
-    import lxml.html
 
     tree = lxml.html.fromstring('<html><body><aside><h1>Newsletter</h1></aside><article><h1><img src="t.png" '
                                 'alt="Budget approved"></h1></article><h1><a href="/"><img alt="Logo"></a></h1>'
@@ -303,18 +294,12 @@ def test_the_articles_image_headline_outranks_an_asides_text_headline():
     'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!',
 ])
 def test_labels_players_and_script_notices_are_no_captions(figcaption):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring(f'<html><body><article><figure><img src="a.jpg"><figcaption>{figcaption}'
                                 '</figcaption></figure></article></body></html>')
     assert extract_captions(page) == []
 
 
 def test_a_caption_printed_twice_behind_a_toggle_is_kept_once():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     whole = "In this Sunday photograph, a long row of unsold cars sits at a dealership in Littleton, Colo."
     page = lxml.html.fromstring(
         f'<html><body><article><figure><img src="a.jpg"><figcaption>{whole} (AP Photo/David Zalubowski) '
@@ -325,9 +310,6 @@ def test_a_caption_printed_twice_behind_a_toggle_is_kept_once():
 
 
 def test_a_videos_length_opens_no_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring('<html><body><article><figure><video src="v.mp4"></video><figcaption>01:48 min\n'
                                 'Results in Dixville Notch: all six voters cast their ballots</figcaption></figure>'
                                 '</article></body></html>')
@@ -335,18 +317,12 @@ def test_a_videos_length_opens_no_caption():
 
 
 def test_a_pull_quotes_figcaption_is_no_picture_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     html = ('<html><body><div class="quote"><blockquote>This rule has nothing to do with football.</blockquote>'
             '<figcaption>Murat Yakin, Swiss coach</figcaption></div></body></html>')
     assert extract_captions(lxml.html.fromstring(html)) == []
 
 
 def test_a_wrapper_flagged_as_having_a_caption_is_not_one():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     html = ('<html><body><div class="articleHeader hasCaption"><h1>Angsten vil øke</h1>'
             '<div class="byline"><address>Martin Gramnæs</address></div>'
             '<img src="kim.jpg"><div class="caption"><figcaption>Kim Jong-un in Pyongyang. Foto: KCNA/Reuters'
@@ -726,17 +702,11 @@ def test_a_script_state_with_escaped_markup(lt):
     '<p>1 hour ago</p></figcaption></figure></article></a>',
 ])
 def test_what_describes_no_picture_of_the_story(html):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring(f"<html><body>{html}</body></html>")
     assert [c.text for c in extract_captions(page)] == []
 
 
 def test_a_figure_linking_its_picture_to_a_larger_view_keeps_its_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring('<html><body><article class="article-type-commentary"><figure>'
                                 '<a href="/image/1"><img src="a.jpg"><figcaption>Players of the national team'
                                 '</figcaption></a></figure></article></body></html>')
@@ -754,9 +724,6 @@ def test_a_figure_linking_its_picture_to_a_larger_view_keeps_its_caption():
     ("2 of 12 | Kamala Harris waves in Pittsburgh.", "Kamala Harris waves in Pittsburgh."),
 ])
 def test_a_captions_screen_reader_label_and_slide_counter_go(figcaption, text):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring(f'<html><body><figure><img src="a.jpg"><figcaption>{figcaption}</figcaption>'
                                 '</figure></body></html>')
     assert [c.text for c in extract_captions(page)] == [text]
@@ -767,9 +734,6 @@ def test_a_captions_screen_reader_label_and_slide_counter_go(figcaption, text):
     "Floods in Valencia, 29 October 2024", "Hochwasser in Passau, 3. Juni 2013",
 ])
 def test_captions_that_open_like_a_byline_or_hold_a_date_stay(figcaption):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring(f'<html><body><article class="post category-comment has-comments"><figure>'
                                 f'<img src="a.jpg"><figcaption>{figcaption}</figcaption></figure></article></body></html>')
     assert [c.text for c in extract_captions(page)] == [figcaption]
@@ -783,9 +747,6 @@ def test_a_figures_second_figcaption_holding_the_credit_alone_is_its_credit():
 
 
 def test_a_figures_credit_in_the_element_after_it_that_repeats_its_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     meta = ('<section class="image-meta-data"><div class="image-description">Der Dax schloss im Minus.</div>'
             '<div class="image-copyright">picture alliance/dpa | Jan Woitas</div></section>')
     page = ('<html><body><article><div class="featured"><figure><img src="a.jpg"><figcaption><span class="caption">'
@@ -798,9 +759,6 @@ def test_a_figures_credit_in_the_element_after_it_that_repeats_its_caption():
 
 
 def test_a_credit_classed_attribution_inside_the_caption_is_its_credit():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     msn = ('<span class="caption truncate"><span class="attribution">© John Brecher</span> Needle poking skin '
            'during a flu shot at a health center in Washington.</span>')
     # a wrapper whose utility class only mentions the word ("_pattribution-w-auto") holds the caption
@@ -815,18 +773,12 @@ def test_a_credit_classed_attribution_inside_the_caption_is_its_credit():
 
 
 def test_a_figcaption_holding_only_a_glued_credit_label_and_name_is_no_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = ('<html><body><article><figure><img src="a.jpg"><figcaption><span><span class="css-1dv1kvn">Credit'
             '</span>Ellen Surrey</span></figcaption></figure></article></body></html>')
     assert extract_captions(lxml.html.fromstring(page)) == []
 
 
 def test_story_cards_are_no_captions():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     # a card whose "credit" is its story's author and date; a card linking to a story's page
     dated = ('<figure><img src="a.jpg"><figcaption><h3><a href="/articles/spring-games-guide">Spring Games '
              'Guide</a></h3><div class="author-attribution"><span class="author-name">Henry Gilbert</span> • '
@@ -840,9 +792,6 @@ def test_story_cards_are_no_captions():
 
 
 def test_a_slideshows_strip_of_captions_is_each_slides_own():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     slides = "".join(f'<div class="slideshow-caption"><figcaption><span>{text}</span><div class="contentcredit">'
                      f'Foto: {name} (Getty)</div></figcaption></div>'
                      for text, name in (("Trump crosses the lawn.", "Graeme Sloan"), ("The new helicopter.", "Nicolas Economou")))
@@ -854,9 +803,6 @@ def test_a_slideshows_strip_of_captions_is_each_slides_own():
 
 
 def test_a_dated_credit_or_a_button_after_the_caption_keeps_the_caption_whole():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     def captions(figcaption):
         page = f'<html><body><article><figure><img src="a.jpg"><figcaption>{figcaption}</figcaption></figure></article></body></html>'
         return [(c.text, c.agency) for c in extract_captions(lxml.html.fromstring(page))]
@@ -869,9 +815,6 @@ def test_a_dated_credit_or_a_button_after_the_caption_keeps_the_caption_whole():
 
 
 def test_a_players_buttons_and_embed_code_are_no_part_of_its_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     caption = ('<div class="image-caption"><a class="button embed-btn" href="#">EMBED &lt;&gt;</a>'
                '<a class="button button-block" href="/watch/">More Videos</a><div class="embed-code"><textarea>'
                '&lt;iframe src="https://abc13.com/video/embed/?pid=1"&gt;&lt;/iframe&gt;</textarea></div>'
@@ -882,9 +825,6 @@ def test_a_players_buttons_and_embed_code_are_no_part_of_its_caption():
 
 
 def test_a_heading_may_be_a_figures_caption():
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring('<html><body><figure><img src="a.jpg"><div class="image__description">'
                                 '<h2 class="image-description__caption">Der Wert der Währung hat sich halbiert.</h2>'
                                 '<span class="image-description__author">Delil Souleiman /AFP</span></div></figure>'
@@ -1034,9 +974,6 @@ def test_the_lead_of_another_storys_card_in_the_text_is_no_body():
     ('<footer><div><img src="logo.png"><p>Read the news every day</p><p>Photo: AFP</p></div></footer>', []),
 ])
 def test_a_picture_in_a_plain_box_ending_in_its_credit_has_a_caption(box, expected):
-    from transforms.parse_html import extract_captions
-    import lxml.html
-
     page = lxml.html.fromstring(f"<html><head><title>Ferry port reopens</title></head><body><article>{box}"
                                 "<p>The story goes on after the picture with more than a few words.</p>"
                                 "</article></body></html>")
@@ -1071,7 +1008,6 @@ def test_a_standfirst_classed_box_holding_a_picture_is_no_dek():
 
 def test_hidden_microdata_is_no_text():
     from transforms.parse_html import _hidden_metadata
-    import lxml.html
 
     # the schema.org copy of the metadata, hidden for crawlers (trafilatura read it as text on a
     # Business Insider page): keywords, dates, the publisher's name; the headline is also printed
@@ -1125,7 +1061,6 @@ def test_a_standfirst_printed_with_a_dateline_or_declared_with_a_byline_is_the_d
 
 def test_texts_of_the_pages_side_column_are_no_body():
     from transforms.parse_html import _side_column_texts
-    import lxml.html
 
     # WinFuture's right column: box titles and offers, none of them printed in the story
     side = ('<div class="rightWrap"><div class="rightBx"><h3>Neue Vodafone-Bilder</h3></div>'
