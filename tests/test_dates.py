@@ -128,6 +128,38 @@ def test_json_ld_in_a_cdata_section_is_read():
     assert html(meta=meta).published_at.isoformat() == "2024-12-06T22:00:40+00:00"
 
 
+# JSON-LD as publishers print it broken: a trailing comma, a single-quoted string, a // comment,
+# a stray brace after the object, a quote left unescaped inside a string.
+@pytest.mark.parametrize("script", [
+    '{"@type": "NewsArticle", "keywords": ["port", "strike", ], "datePublished": "2019-11-18T16:06:51-05:00"}',
+    """{"@type": "NewsArticle", "description": 'Cranes stand idle', "datePublished": "2019-11-18T16:06:51-05:00"}""",
+    '{"@type": "NewsArticle", // will be empty for branded publishing\n "datePublished": "2019-11-18T16:06:51-05:00"}',
+    '{"@type": "NewsArticle", "datePublished": "2019-11-18T16:06:51-05:00"}\n}',
+    '{"@type": "NewsArticle", "description": "The "Jewels" installation", "datePublished": "2019-11-18T16:06:51-05:00"}',
+])
+def test_broken_json_ld_is_read_as_far_as_it_goes(script):
+    article = html(meta=f'<script type="application/ld+json">{script}</script>', nav="")
+    assert article.published_at.isoformat() == "2019-11-18T21:06:51+00:00"
+    assert (article.published_offset, article.date_source) == (-300, "metadata")
+
+
+def test_a_script_that_is_no_json_is_no_json_ld():
+    script = "{var page = {id: 1}; function track() { return 'x'; }" * 400  # 20 KB of code: not mended
+    article = html(meta=f'<script type="application/ld+json">{script}</script>', nav="")
+    assert article.published_at is None
+
+
+def test_a_declared_day_without_a_time_takes_the_instant_declared_on_that_day():
+    meta = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2018-04-18"}</script>'
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", '
+            '"datePublished": "2018-04-18T14:39:09+02:00"}]}</script>')
+    article = html(meta=meta, nav="")
+    assert (article.published_at.isoformat(), article.published_offset) == ("2018-04-18T12:39:09+00:00", 120)
+    # another day's instant is another date: the declared day stays
+    article = html(meta=meta.replace("2018-04-18T14", "2018-04-20T14"), nav="")
+    assert (article.published_at.isoformat(), article.published_offset) == ("2018-04-18T00:00:00+00:00", None)
+
+
 @pytest.mark.parametrize(("value", "expected"), [
     ("2022-5-5 22:17:36", "2022-05-05T22:17:36+00:00"),        # single-digit fields
     ("2020-12-05T23:15:0Z", "2020-12-05T23:15:00+00:00"),

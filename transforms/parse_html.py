@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from typing import Any
 
 import ftfy
+import json_repair
 import lxml.etree
 import lxml.html
 from trafilatura import bare_extraction
@@ -141,12 +142,44 @@ def _fixed(value: object) -> str | None:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
+def _json_value(text: str) -> Any:
+    """A JSON-LD script's value; where the publisher's JSON is broken, what can be read of it.
+
+    About one page in seventy prints JSON-LD that json rejects: a second object or a stray
+    brace after the first (avaz.ba, hawaiinewsnow), a trailing comma (Smithsonian), a
+    single-quoted string (Reuters), a // comment, a quote left unescaped inside a string
+    (inexhibit). The first value is read as far as it goes, then json_repair mends the rest.
+    json_repair takes quadratic time on long text that is no JSON at all (a script's code: 26 s
+    for 160 KB), so only short scripts that open like JSON are mended.
+    """
+    try:
+        return json.loads(text, strict=False)
+    except RecursionError:
+        return None
+    except ValueError:
+        pass
+    text = text.strip()
+    if not text.startswith(("{", "[")):
+        return None
+    try:
+        value, _ = json.JSONDecoder(strict=False).raw_decode(text)
+        return value  # the first value whole, something else after it
+    except (ValueError, RecursionError):
+        pass
+    if len(text) > JSON_REPAIR_MAX_CHARS:
+        return None
+    try:
+        return json_repair.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+JSON_REPAIR_MAX_CHARS = 20_000  # at most ~0.5 s of json_repair on a script that is no JSON
+
+
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
-        except (ValueError, RecursionError):
-            continue
+        data = _json_value(_CDATA.sub("", script.text or ""))
         stack = [data]
         while stack:
             item = stack.pop(0)
@@ -1174,6 +1207,9 @@ PRINTED_SCAN = 12  # date-like elements read around the headline, nearest first
 PRINTED_OWN = 2  # of those, the nearest that date the article itself rather than other stories
 
 
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement,
                extracted_date: str | None, url: str | None, language: str | None, around: Around,
                ) -> tuple[datetime | None, int | None, str | None]:
@@ -1200,6 +1236,14 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     stated = [parse_stated(value) for value in declared]
     weak = [parse_stated(value) for value in _meta_values(tree, ("date",))]
     chosen = next(((at, offset) for at, offset in stated if at), None)
+    first = next((v for v, (at, _) in zip(declared, stated) if at), None)
+    if chosen and isinstance(first, str) and _DAY_ONLY.fullmatch(first.strip()):
+        # A day without a time ("datePublished": "2018-04-18"): the instant another declaration
+        # gives on that day, in its own offset (a second JSON-LD object, article:published_time).
+        others = stated + [parse_stated(o.get("datePublished")) for o in _jsonld_objects(tree)
+                           if _types(o) & _ARTICLE_TYPES]
+        chosen = next(((at, offset) for at, offset in others if at and offset is not None
+                       and (at + timedelta(minutes=offset)).date() == chosen[0].date()), chosen)
     # The headline's surroundings and the dates printed there: read once, only when needed.
     printed_dates = functools.cache(lambda: _printed_dates(around(), language))
     if chosen is None and weak and weak[0][0]:
