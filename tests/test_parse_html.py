@@ -889,6 +889,13 @@ def test_a_description_copying_the_first_paragraph_is_no_standfirst_where_it_is_
         page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(
             f"<p>{p}</p>" for p in STORY[1:]))
         assert parse_html(raw(page, media_type="html")).dek == STORY[0]
+    # the lead, then a picture (and an empty ad slot), then the next paragraph: still the lead
+    photo = ('<div class="PrimaryAsset"><figure><img src="a.jpg"><figcaption>The river at Kaub.</figcaption>'
+             '</figure></div><div class="ad-slot"></div>')
+    page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + f"<p>{STORY[0]}</p>" + photo + "".join(
+        f"<p>{p}</p>" for p in STORY[1:]))
+    article = parse_html(raw(page, media_type="html"))
+    assert article.dek is None and article.body.startswith(STORY[0])
 
 
 LONG_STORY = [p.rstrip(".") + ", " + tail for p, tail in zip(STORY * 2, [

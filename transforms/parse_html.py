@@ -2162,14 +2162,17 @@ def _near_copy(declared: str, printed: str) -> bool:
 
 
 def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
-    """Whether the <p> that reads `key` is printed as a body paragraph: the next element is a
-    <p> of the same class with text, its own class names no standfirst, and it is not set in
+    """Whether the <p> that reads `key` is printed as a body paragraph: the next element (past
+    pictures and empty boxes) is a <p> of the same class with text, its own class names no standfirst, and it is not set in
     bold as a whole ("<p class=bodytext>" then "<p class=bodytext>"; not "<p class=intro>" or
     "<p><strong>…</strong></p>" then "<p>")."""
     for element in tree.iter("p"):
         if len(element.text_content()) < len(key) // 2 or comparison_key(_text(element)).rstrip(".… ") != key:
             continue
-        following = next((e for e in element.itersiblings() if isinstance(e.tag, str)), None)
+        # (past a picture set between them, and an empty ad slot: Reuters' lead, its photo, then <p>)
+        following = next((e for e in element.itersiblings() if isinstance(e.tag, str)
+                          and e.tag not in _INVISIBLE_TAGS and next(e.iter(*_MEDIA_TAGS), None) is None
+                          and (e.tag == "p" or _text(e).strip())), None)
         bold = [e for e in element if e.tag in ("strong", "b")]
         return (following is not None and following.tag == "p"
                 and (following.get("class") or "") == (element.get("class") or "")
