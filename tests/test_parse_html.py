@@ -4,7 +4,8 @@ import lxml.html
 import pytest
 
 from tests.helpers import raw
-from transforms.parse_html import extract_captions, parse_html, strip_site_name
+from transforms.normalize import comparison_key
+from transforms.parse_html import _card_leads, extract_captions, parse_html, strip_site_name
 
 PAGE = """<html lang="en"><head><title>{title}</title>
 <meta property="og:url" content="https://example.com/">
@@ -964,6 +965,22 @@ def test_the_lead_of_another_storys_card_in_the_text_is_no_body():
     assert "too low for its boats" not in body and "Ferries stop running" not in body and article.dek is None
     assert body.split("\n\n") == [*LONG_STORY, "Readers along the river can send pictures of the low water to the "
                                                  "newsroom this week."]
+
+
+def test_a_teaser_cards_lead_in_a_div_is_the_cards_not_the_storys():
+    # Drupal's teaser: the other story's headline linked in one field, its lead a plain <div>
+    # in another (diariodelsur's "Minuto a Minuto" column); the story's paragraphs are <div>s too
+    lead = "Tonight at six the orchestra gives a free concert in the old theatre on the square."
+    page = lxml.html.fromstring(
+        '<html><body><div class="block"><div class="node node-teaser"><div class="content">'
+        '<div class="field field-title"><div class="field-items"><div class="field-item"><h2>'
+        '<a href="/noticias/concert-tonight-647529">Orchestra and band light up the season tonight</a></h2>'
+        '</div></div></div><div class="field field-name-body"><div class="field-items">'
+        f'<div class="field-item even">{lead}</div></div></div></div></div></div>'
+        '<div class="node"><h1>Rivers run low</h1><div class="field-item even">'
+        + "".join(f"<div>{p}</div>" for p in LONG_STORY[:2]) + "</div></div></body></html>")
+    keys = {comparison_key(t) for t in [lead, *LONG_STORY[:2]]}
+    assert _card_leads(page, keys) == {comparison_key(lead)}
 
 
 @pytest.mark.parametrize(("box", "expected"), [

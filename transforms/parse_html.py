@@ -1963,7 +1963,11 @@ def _card_leads(tree: lxml.html.HtmlElement, keys: set[str]) -> set[str]:
     link of its own and needs this one."""
     found: set[str] = set()
     printed: set[str] = set()
-    for paragraph in tree.iter("p"):
+    # (a <p>, or a <div> holding no block of its own: Drupal prints a teaser's lead in a
+    # <div class="field-item">)
+    for paragraph in tree.iter("p", "div"):
+        if paragraph.tag == "div" and next(paragraph.iterdescendants("p", "div"), None) is not None:
+            continue
         if (key := comparison_key(_text(paragraph))) in keys:
             (found if _in_card(paragraph) else printed).add(key)
     return found - printed
@@ -2003,9 +2007,11 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
     dense = _link_dense_texts(tree, 2 * max((len(b.text) for b in asked), default=0)) if asked else set()
-    dense |= _card_leads(tree, {comparison_key(b.text) for b in asked if b.kind == "paragraph"})
+    # (a card's short lines too: its date, "05/12/2020 - 15:10", left alone by the headline's link)
+    cards = _card_leads(tree, {comparison_key(b.text) for b in blocks if b.kind == "paragraph"})
     asked_ids = {id(b) for b in asked}
-    kept = [b for b in blocks if not (id(b) in asked_ids and comparison_key(b.text) in dense)]
+    kept = [b for b in blocks if not (id(b) in asked_ids and comparison_key(b.text) in dense
+                                      or b.kind == "paragraph" and comparison_key(b.text) in cards)]
     if words(kept) < 0.5 * words(blocks):
         kept = blocks
     declared = ld.get("articleBody")
