@@ -3,8 +3,8 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers import article
-from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks, record_syndication,
-                              drop_repeated_blocks, move_captions, strip_trailers)
+from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks, drop_date_lines,
+                              drop_repeated_blocks, move_captions, record_syndication, strip_trailers)
 from transforms.model import Caption
 
 LEAD = "Sporadic clashes continued on Tuesday in Mosul, even after the prime minister declared a 'total victory'."
@@ -62,6 +62,20 @@ def test_a_line_that_only_starts_like_a_label_stays():
 ])
 def test_embed_placeholders_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "This is a modal window.",
+    "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
+    "subtitles off, selected", "descriptions off, selected", "default, selected",
+    "captions settings, opens captions settings dialog",
+    "Unfortunately, this video is not available in your region.", "Next video starts in : 7Play",
+])
+def test_a_video_players_menus_and_notices_are_furniture(line):
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
+    # a sentence of the story that speaks of a video stays
+    story = "The police said the video is not available to the public until the trial ends."
+    assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
 
 
 def test_paragraph_repeating_the_dek_is_dropped():
@@ -340,3 +354,17 @@ def test_clean_article_reads_a_copyright_line_before_trailers_and_captions_take_
 def test_a_line_break_inside_furniture_or_a_trailer_does_not_hide_it(line, agencies):
     out = clean_article(article(*LINES, ("paragraph", line)))
     assert line not in out.body and out.wire_agencies == agencies
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("05/12/2020 - 15:10", None), ("Domingo, Diciembre 6, 2020 - 07:32", "es"), ("30 Ekim 2020 Cuma 18:28", "tr"),
+    ("Miércoles, 04 de Mayo de 2022", "es"), ("기사입력 :[ 2018-08-25 15:24 ]", "ko"), ("05.08.2024, 20:59 Uhr", "de")])
+def test_a_line_that_is_only_a_date_is_a_stamp_not_text(line, language):
+    out = drop_date_lines(replace(article(("paragraph", LEAD), ("paragraph", line)), language=language))
+    assert out.body == LEAD and ("date_line", 1) in out.removed
+
+
+@pytest.mark.parametrize("line", ["March 3, 2020: the first case was confirmed.", "Ariel Melgar Cabrera 3/5/2022 22:41",
+                                  "1/2 tsp ground cloves", "In 2014 the port closed."])
+def test_a_line_with_a_date_and_more_stays(line):
+    assert drop_date_lines(article(("paragraph", LEAD), ("paragraph", line))).body.endswith(line)

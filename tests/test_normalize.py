@@ -11,6 +11,7 @@ from transforms.normalize import clean_text, comparison_key, word_tokens
     ("line one\nline two", "line one\nline two"),
     ("e\u0301", "\u00e9"),                      # NFC
     ("a\ud800b", "a\ufffdb"),                    # a lone surrogate from JSON
+    ("\ue060\ue05cNext video", "Next video"),    # an icon font's glyphs (Private Use Area)
 ])
 def test_clean_text(raw, expected):
     assert clean_text(raw) == expected

@@ -2,7 +2,7 @@
 
 Each step takes an Article and returns a new one; removed blocks are counted in
 `Article.removed` under a reason code (`repeated_block`, `caption`,
-`boilerplate`, `byline`, `trailer`).
+`boilerplate`, `date_line`, `byline`, `trailer`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
                                 find_agency, is_credit_label, is_photo_credit, looks_like_person, parse_credit,
                                 split_byline, split_credit, syndication_source)
+from transforms.dates import parse_printed
 from transforms.model import Article, Block, Caption
 from transforms.normalize import UNSPACED_LETTERS, comparison_key, word_tokens
 from transforms.tables import load_table
@@ -377,13 +378,33 @@ def record_syndication(article: Article) -> Article:
     return replace(article, syndicated_from=source, wire_agencies=agencies)
 
 
+DATE_LINE_WORDS = 2  # words beside a date's numbers: "Domingo, Diciembre 6, 2020 - 07:32", "기사입력 :["
+DATE_LINE_TOKENS = 8
+
+
+def drop_date_lines(article: Article) -> Article:
+    """Remove paragraphs that are only a date and time ("05/12/2020 - 15:10", "30 Ekim 2020
+    Cuma 18:28", "입력 2020.08.27 20:27"): a publication stamp, or a teaser card's, that the
+    text extractor kept. No corpus truth keeps one as text (11 such lines on 11 pages); a line
+    with more words ("March 3, 2020: the first case") stays. Reason: `date_line`."""
+    def stamp(text: str) -> bool:
+        tokens = word_tokens(text)
+        return (len(tokens) <= DATE_LINE_TOKENS
+                and sum(1 for t in tokens if not t.isdigit() and len(t) > 2) <= DATE_LINE_WORDS  # ("de", "am")
+                and parse_printed(text, article.language) is not None)
+
+    kept = tuple(b for b in article.blocks if not (b.kind == "paragraph" and stamp(b.text)))
+    return replace(article, blocks=kept, removed=_count(article, "date_line", len(article.blocks) - len(kept)))
+
+
 def clean_article(article: Article) -> Article:
     """All cleaning steps in order: syndication credit (read before captions and trailers take
-    a closing copyright line away), captions, boilerplate, bylines, trailers, repeats, dateline
-    credit."""
+    a closing copyright line away), captions, boilerplate, date lines, bylines, trailers,
+    repeats, dateline credit."""
     article = record_syndication(article)
     article = move_captions(article)
     article = drop_boilerplate_lines(article)
+    article = drop_date_lines(article)
     article = drop_byline_blocks(article)
     article = strip_trailers(article)
     article = drop_repeated_blocks(article)

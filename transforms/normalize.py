@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Zero-width characters and the BOM carry no text; soft hyphens split words invisibly.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width characters and the BOM carry no text; soft hyphens split words invisibly. Nor do
+# the Private Use Area's code points: an icon font's glyphs ("\ue060\ue05cNext video", a
+# player's arrow and play icons on Yahoo; Font Awesome's share icons).
+_INVISIBLE = dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0xE000, 0xF900)], None)
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
