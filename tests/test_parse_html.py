@@ -890,6 +890,13 @@ def test_a_description_copying_the_first_paragraph_is_no_standfirst_where_it_is_
         page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + first + "".join(
             f"<p>{p}</p>" for p in STORY[1:]))
         assert parse_html(raw(page, media_type="html")).dek == STORY[0]
+    # the lead in a class of its own, but the JSON-LD articleBody opens with it: the lead (printed
+    # as a heading, it is a standfirst the articleBody also holds)
+    body = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(STORY)})
+    for tag, dek in (("p", None), ("h2", STORY[0])):
+        page = _story(head=head + f'<script type="application/ld+json">{body}</script>', paragraphs=[]).replace(
+            "</h1>", f'</h1><{tag} class="title">{STORY[0]}</{tag}>' + "".join(f'<p class="bodytext">{p}</p>' for p in STORY[1:]))
+        assert parse_html(raw(page, media_type="html")).dek == dek
     # the lead, then a picture (and an empty ad slot), then the next paragraph: still the lead
     photo = ('<div class="PrimaryAsset"><figure><img src="a.jpg"><figcaption>The river at Kaub.</figcaption>'
              '</figure></div><div class="ad-slot"></div>')

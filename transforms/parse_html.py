@@ -2188,6 +2188,24 @@ def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     return False
 
 
+def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
+    """Whether the story's JSON-LD articleBody opens with `key`, printed as a <p>: the
+    publisher's own copy of the text holds the paragraph as its first (Deccan Herald's
+    <p class="title"> before its <p class="bodytext">s), so it is the lead. (Printed as a
+    heading, it is a standfirst set apart: NTV's <h2> in a box, which articleBody also holds.)"""
+    declared = _article_jsonld(tree).get("articleBody")
+    if not isinstance(declared, str) or len(declared) < 2 * len(key):
+        return False
+    printed = [e for e in tree.iter("p", "h2", "h3", "h4") if abs(len(e.text_content()) - len(key)) <= len(key) // 10 + 5
+               and comparison_key(_text(e)).rstrip(".… ") == key]
+    if not printed or any(e.tag != "p" for e in printed):
+        return False
+    opening = declared[: 2 * len(key) + 200]
+    if "<" in opening:  # some publishers declare the body's HTML
+        opening = lxml.html.fragment_fromstring(opening, create_parent="div").text_content()
+    return comparison_key(opening).startswith(key)
+
+
 def _further_down(key: str, blocks: list[Block]) -> bool:
     """Whether the paragraph reading `key` comes after paragraphs of the story (sentences of
     some length): a line further down copied as the page's description (a quote picked for
@@ -2213,7 +2231,7 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
                 continue
             # The description copies the story's first paragraph: a standfirst block where the
             # page sets it apart, the lead itself where it is printed like the next paragraph.
-            return None if _printed_as_lead(tree, key) else lead_keys[key]
+            return None if _printed_as_lead(tree, key) or _declared_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
             visible = visible if visible is not None else _visible_key(tree)
             if key in visible and not any(k.startswith(key) for k in lead_keys) and not _further_down(key, blocks):
