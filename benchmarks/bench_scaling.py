@@ -13,6 +13,8 @@ Shapes:
 - paragraphs: a long article, one <p> per paragraph.
 - table: a results table, one <tr> per row.
 - captions-in-body: paragraphs interleaved with figures whose captions trafilatura may keep.
+- teaser-cards: the story's paragraphs as <div>s beside a column of other stories' cards, each
+  a linked headline, a date and a lead in <div>s (Drupal's teasers).
 """
 
 from __future__ import annotations
@@ -63,9 +65,19 @@ def long_caption(n: int) -> str:
         "<figure><img src='k.jpg'><figcaption>" + "港口=" * n + "共同通信</figcaption></figure>" + TAIL
 
 
+def teaser_cards(n: int) -> str:
+    cards = "".join(
+        f"<div class='node node-teaser'><div class='field'><div class='field-item'>05/12/2020 - 15:{i % 60:02d}</div></div>"
+        f"<div class='field'><div class='field-item'><h2><a href='/story-{i}'>Another story of the day, number {i}</a>"
+        f"</h2></div></div><div class='field'><div class='field-item'>{SENTENCE} Card {i}.</div></div></div>"
+        for i in range(n))
+    return HEAD + f"<div class='region'>{cards}</div><div class='field-item'>" + "".join(
+        f"<div>{SENTENCE} Paragraph {i}.</div>" for i in range(20)) + "</div>" + TAIL
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "gallery": gallery, "paragraphs": paragraphs, "table": table, "captions-in-body": captions_in_body,
-    "long-caption": long_caption,
+    "long-caption": long_caption, "teaser-cards": teaser_cards,
 }
 
 

@@ -252,3 +252,9 @@ def test_the_date_an_inline_script_writes_beside_the_headline():
         assert html(below=box, nav="").published_at is None
     # nor a script doing more than printing one date
     assert html(below='<script>var a = 1; showDate("2020/04/17")</script>', nav="").published_at is None
+
+
+def test_numeric_dates_only_where_month_names_are_not_asked_for():
+    assert parse_printed("Domingo, Diciembre 6, 2020 - 07:32", "es") is not None
+    assert parse_printed("Domingo, Diciembre 6, 2020 - 07:32", "es", worded=False) is None
+    assert parse_printed("05/12/2020 - 15:10", "es", worded=False) == (datetime(2020, 12, 5, 15, 10), True)

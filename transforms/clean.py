@@ -380,6 +380,8 @@ def record_syndication(article: Article) -> Article:
 
 DATE_LINE_WORDS = 2  # words beside a date's numbers: "Domingo, Diciembre 6, 2020 - 07:32", "기사입력 :["
 DATE_LINE_TOKENS = 8
+WORDED_DATE_LINES = 10  # lines a page's date stamps are read from by month name: a few (a table's rows are thousands)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d\d?[./-]\d\d(?!\d)")  # "2020", "5/12/20"
 
 
 def drop_date_lines(article: Article) -> Article:
@@ -387,11 +389,14 @@ def drop_date_lines(article: Article) -> Article:
     Cuma 18:28", "입력 2020.08.27 20:27"): a publication stamp, or a teaser card's, that the
     text extractor kept. No corpus truth keeps one as text (11 such lines on 11 pages); a line
     with more words ("March 3, 2020: the first case") stays. Reason: `date_line`."""
+    worded = itertools.count()  # dateparser reads month names at 1-5 ms a line: for so many lines
+
     def stamp(text: str) -> bool:
         tokens = word_tokens(text)
         return (len(tokens) <= DATE_LINE_TOKENS
                 and sum(1 for t in tokens if not t.isdigit() and len(t) > 2) <= DATE_LINE_WORDS  # ("de", "am")
-                and parse_printed(text, article.language) is not None)
+                and _YEAR.search(text) is not None
+                and parse_printed(text, article.language, worded=next(worded) < WORDED_DATE_LINES) is not None)
 
     kept = tuple(b for b in article.blocks if not (b.kind == "paragraph" and stamp(b.text)))
     return replace(article, blocks=kept, removed=_count(article, "date_line", len(article.blocks) - len(kept)))

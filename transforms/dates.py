@@ -140,12 +140,13 @@ _NUMERIC = re.compile(
 _MONTH_FIRST = frozenset({"en-us", "en"})  # "02/24/2020" reads month first only in US English
 
 
-def parse_printed(text: str, language: str | None = None) -> tuple[datetime, bool] | None:
+def parse_printed(text: str, language: str | None = None, worded: bool = True) -> tuple[datetime, bool] | None:
     """(the local date and time a page prints, whether a time of day was printed), or None.
 
     Printed dates are the publisher's wall clock: no offset. Numeric dates read day first
     (month first for US English when the day cannot be the first number); dates with month
-    names go to dateparser, which knows the month and weekday words of 200 locales.
+    names go to dateparser, which knows the month and weekday words of 200 locales (1-5 ms a
+    text: `worded=False` reads numeric dates only).
     The whole text is tried, then its parts between bars ("February 24, 2020 | 9:25pm",
     "Published: … | Updated: …"); a part labelled as an update is skipped.
     """
@@ -155,7 +156,7 @@ def parse_printed(text: str, language: str | None = None) -> tuple[datetime, boo
         if not segment or CHANGE_LABEL.search(segment) or not 4 <= sum(map(str.isdigit, segment)) <= 14:
             continue
         segment = _LABEL.sub("", segment)
-        found = _numeric(segment, language) or _worded(segment, language)
+        found = _numeric(segment, language) or worded and _worded(segment, language)
         if found:
             return found
     return None
