@@ -71,8 +71,10 @@ def test_embed_placeholders_are_furniture(line):
     "captions settings, opens captions settings dialog",
     "Unfortunately, this video is not available in your region.", "Next video starts in : 7Play",
     "Log in or register to post comments", "Inicie sesión o regístrese para comentar", "4433 lecturas",
+    "Like this story? Share it with a friend!", "Thanks for signing up!",
+    "Keep an eye on your inbox for the latest sports news.", "There was an error processing your subscription.",
 ])
-def test_player_menus_comment_prompts_and_view_counters_are_furniture(line):
+def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
     # a sentence of the story that speaks of a video stays
     story = "The police said the video is not available to the public until the trial ends."
