@@ -974,6 +974,18 @@ def test_the_lead_of_another_storys_card_in_the_text_is_no_body():
                                                  "newsroom this week."]
 
 
+def test_a_hover_card_inside_a_paragraph_is_no_text():
+    card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a>'
+            '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg">'
+            '<a class="name" href="/people/jane-roe">Jane Alice Roe</a><a href="/news/1-ferries">Ferries stop '
+            'running on the upper river</a> <a class="more" href="/people/jane-roe">MORE</a></span></span></span>')
+    page = _story(paragraphs=[]).replace("</h1>", "</h1>" + f"<p>Governor {card} said the water was low.</p>"
+                                                     + "".join(f"<p>{p}</p>" for p in STORY))
+    article = parse_html(raw(page, media_type="html"))
+    assert article.body.split("\n\n")[0] == "Governor Jane Roe said the water was low."
+    assert "MORE" not in article.body and "Ferries stop" not in article.body
+
+
 def test_a_teaser_cards_lead_in_a_div_is_the_cards_not_the_storys():
     # Drupal's teaser: the other story's headline linked in one field, its lead a plain <div>
     # in another (diariodelsur's "Minuto a Minuto" column); the story's paragraphs are <div>s too

@@ -1493,7 +1493,10 @@ def parse_html(doc: RawDocument) -> Article:
                                     parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
+    carded = _drop_hover_cards(tree)
     story = _one_story(tree)
+    if carded and story is None:
+        story = copy.deepcopy(tree)  # the page as trafilatura should read it (a copy: it edits what it reads)
     if (joined := _drop_caps_joined(tree if story is None else story)) is not None:
         story = joined
     extracted = bare_extraction(
@@ -1763,6 +1766,22 @@ def _drop_caps_joined(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
         if not cap.tail and following is not None and following.text:
             following.text = following.text.lstrip()
     return page
+
+
+# A hover card inside a paragraph: a name's biography and links to other stories, which the
+# page's CSS shows on a hover (The Hill's <span class="rollover-people-block">).
+_HOVER_CARD = re.compile(r"(?:rollover|hover|tooltip|popover)[\w-]*?(?:block|card|content|body|box|panel)|hovercard",
+                         re.IGNORECASE)
+
+
+def _drop_hover_cards(tree: lxml.html.HtmlElement) -> bool:
+    """Take the hover cards out of the page's paragraphs (whether there were any): trafilatura,
+    and the rules that compare its text with the page's, would read their text into the
+    sentence ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down …")."""
+    cards = [e for e in tree.xpath("//body//p//*[@class]") if _HOVER_CARD.search(e.get("class", ""))]
+    for card in cards:
+        card.drop_tree()  # keeps its tail text
+    return bool(cards)
 
 
 _JS_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"')
