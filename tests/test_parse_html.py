@@ -897,6 +897,10 @@ def test_a_description_copying_the_first_paragraph_is_no_standfirst_where_it_is_
         page = _story(head=head + f'<script type="application/ld+json">{body}</script>', paragraphs=[]).replace(
             "</h1>", f'</h1><{tag} class="title">{STORY[0]}</{tag}>' + "".join(f'<p class="bodytext">{p}</p>' for p in STORY[1:]))
         assert parse_html(raw(page, media_type="html")).dek == dek
+    # paragraphs that differ only in a spacing utility class are of one kind
+    page = _story(head=head, paragraphs=[]).replace("</h1>", "</h1>" + f'<p class="mt30">{STORY[0]}</p>' + "".join(
+        f'<p class="mt60">{p}</p>' for p in STORY[1:]))
+    assert parse_html(raw(page, media_type="html")).dek is None
     # the lead, then a picture (and an empty ad slot), then the next paragraph: still the lead
     photo = ('<div class="PrimaryAsset"><figure><img src="a.jpg"><figcaption>The river at Kaub.</figcaption>'
              '</figure></div><div class="ad-slot"></div>')

@@ -2188,7 +2188,7 @@ def _near_copy(declared: str, printed: str) -> bool:
 
 def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     """Whether the <p> that reads `key` is printed as a body paragraph: the next element (past
-    pictures and empty boxes) is a <p> of the same class with text, its own class names no standfirst, and it is not set in
+    pictures and empty boxes) is a <p> of the same class (spacing utilities aside) with text, its own class names no standfirst, and it is not set in
     bold as a whole ("<p class=bodytext>" then "<p class=bodytext>"; not "<p class=intro>" or
     "<p><strong>…</strong></p>" then "<p>")."""
     for element in tree.iter("p"):
@@ -2200,11 +2200,22 @@ def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
                           and (e.tag == "p" or _text(e).strip())), None)
         bold = [e for e in element if e.tag in ("strong", "b")]
         return (following is not None and following.tag == "p"
-                and (following.get("class") or "") == (element.get("class") or "")
+                and _layout_free(following) == _layout_free(element)
                 and not _STANDFIRST_CLASS.search(element.get("class") or "")
                 and comparison_key(" ".join(_text(e) for e in bold)).rstrip(".… ") != key
                 and bool(_text(following).strip()))
     return False
+
+
+# A spacing utility class (Bootstrap's "mt-3", Tailwind's "pb-4", a theme's "mt30"): layout, not
+# what a paragraph is.
+_SPACING_CLASS = re.compile(r"[mp][tblrxyse]?-?\d+")
+
+
+def _layout_free(element: lxml.etree._Element) -> frozenset[str]:
+    """An element's class names without spacing utilities (`<p class="mt30">` then `<p class="mt60">`
+    are paragraphs of one kind)."""
+    return frozenset(c for c in (element.get("class") or "").split() if not _SPACING_CLASS.fullmatch(c))
 
 
 def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
