@@ -75,6 +75,7 @@ def test_embed_placeholders_are_furniture(line):
     "Keep an eye on your inbox for the latest sports news.", "There was an error processing your subscription.",
     "This copy is for your personal, non-commercial use only. To order presentation-ready copies visit www.djreprints.com.",
     "Write to Al Root at allen.root@dowjones.com", "Write to Jane Roe at jane.roe@wsj.com and Joe Doe at joe.doe@wsj.com",
+    "Filed under: Khawarij |", "Posted in: Politics, Ports",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
