@@ -76,6 +76,11 @@ def test_embed_placeholders_are_furniture(line):
     "This copy is for your personal, non-commercial use only. To order presentation-ready copies visit www.djreprints.com.",
     "Write to Al Root at allen.root@dowjones.com", "Write to Jane Roe at jane.roe@wsj.com and Joe Doe at joe.doe@wsj.com",
     "Filed under: Khawarij |", "Posted in: Politics, Ports",
+    "Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative commentary.",
+    "Ground Game: Sign up for AP’s weekly politics newsletter to get it in your inbox every Monday.",
+    "Newsletter: Sport inside", "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
+    "Follow TechRadar on Google News and add us as a preferred source to get our expert news in your feeds.",
+    "You must confirm your public display name before commenting", "Folgst du schon 20 Minuten auf Whatsapp?",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
