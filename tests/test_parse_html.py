@@ -5,7 +5,7 @@ import pytest
 
 from tests.helpers import raw
 from transforms.normalize import comparison_key
-from transforms.parse_html import _card_leads, extract_captions, parse_html, strip_site_name
+from transforms.parse_html import _author_bios, _card_leads, extract_captions, parse_html, strip_site_name
 
 PAGE = """<html lang="en"><head><title>{title}</title>
 <meta property="og:url" content="https://example.com/">
@@ -976,6 +976,19 @@ def test_the_lead_of_another_storys_card_in_the_text_is_no_body():
     assert "too low for its boats" not in body and "Ferries stop running" not in body and article.dek is None
     assert body.split("\n\n") == [*LONG_STORY, "Readers along the river can send pictures of the low water to the "
                                                  "newsroom this week."]
+
+
+def test_the_authors_biography_box_is_no_text():
+    bio = ("A 38-year industry veteran and award-winning journalist, Jane has covered rivers and ports since "
+           "the barges still carried coal.")
+    box = (f'<div class="author"><div class="author__role">Editor At Large</div><div class="author__bio-wrapper">'
+           f'<div class="author__biography"><p>{bio}</p><p><br></p></div></div></div>')
+    page = lxml.html.fromstring(_story(paragraphs=LONG_STORY, extra=box))
+    assert _author_bios(page) == {comparison_key(bio)}
+    # a box of that class holding the story itself is no biography
+    page = lxml.html.fromstring(_story(paragraphs=[]).replace("</h1>", '</h1><div class="author-box">' + "".join(
+        f"<p>{p}</p>" for p in LONG_STORY) + "</div>"))
+    assert _author_bios(page) == set()
 
 
 def test_a_hover_card_inside_a_paragraph_is_no_text():

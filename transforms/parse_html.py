@@ -1930,6 +1930,27 @@ def _video_caption(key: str, videos: list[str]) -> bool:
     return any(key.startswith(d) and (key == d or _VIDEO_LABEL.fullmatch(key[len(d):])) for d in videos)
 
 
+# The author's biography box under (or beside) the story: Future plc's "author__biography",
+# WordPress themes' "author-bio", "about-the-author", "author-box".
+_AUTHOR_BIO = re.compile(r"author[\w-]*?(?:bio|box|info|about)|(?:bio|about)[\w-]*?author|biography", re.IGNORECASE)
+AUTHOR_BIO_PARAGRAPHS = 4  # a box holding more is no biography (or holds the story too)
+
+
+def _author_bios(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of the paragraphs of the author's biography boxes ("A 38-year industry
+    veteran and award-winning journalist, Lance has covered technology …"): about the writer,
+    not the story. Not a box holding a headline or more than a few paragraphs."""
+    found: set[str] = set()
+    for box in tree.xpath("//body//*[@class]"):
+        if not _AUTHOR_BIO.search(box.get("class", "")) or box.tag in ("body", "main", "article", "a", "span"):
+            continue
+        paragraphs = [p for p in box.iter("p") if _text(p).strip()]
+        if len(paragraphs) > AUTHOR_BIO_PARAGRAPHS or next(box.iter("h1"), None) is not None:
+            continue
+        found |= {comparison_key(_text(p)) for p in paragraphs}
+    return found
+
+
 def _printed_only_in(tree: lxml.html.HtmlElement, boxes: list[lxml.etree._Element]) -> set[str]:
     """Comparison keys of the texts of the boxes' innermost elements that the page prints
     nowhere outside them (its text outside the boxes read in order, so a paragraph with links
@@ -2019,6 +2040,8 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
     if videos := _video_captions(tree):
         blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
+    if bios := _author_bios(tree):
+        blocks = [b for b in blocks if comparison_key(b.text) not in bios]
     side = _side_column_texts(tree)
     if side:
         kept_blocks = [b for b in blocks if comparison_key(b.text) not in side]
