@@ -556,6 +556,12 @@ def test_a_block_of_link_text_is_a_teaser_not_the_story():
     article = parse_html(raw(_story(teaser), media_type="html"))
     assert "Kessel" not in article.body and ("link_block", 1) in article.removed
     assert all(p in article.body for p in STORY)
+    # teasers one per line, each tagged after its link (the Express's "DON'T MISS" box)
+    lines = ('<p><a href="/news/1188134/kessel-harbour">Kessel rebuilds its harbour after the flood</a> [<strong>INSIGHT]|'
+             '<br></strong><a href="/news/1188822/ferries">Ferries stop running on the upper river</a> [<strong>VIDEO]'
+             '<br></strong><a href="/news/1187976/barges">Barges carry half their load this summer</a></p>')
+    article = parse_html(raw(_story(lines), media_type="html"))
+    assert "Kessel" not in article.body and "INSIGHT" not in article.body
 
 
 def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():

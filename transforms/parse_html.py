@@ -1865,8 +1865,9 @@ def _link_dense_texts(tree: lxml.html.HtmlElement, longest: int) -> set[str]:
         tail = len((el.tail or "").strip())
         counts[parent][0] += counts[el][0] + (tail if linked[parent] else 0)
         counts[parent][1] += counts[el][1] + tail
-    return {comparison_key(el.text_content()) for el in order
-            if el.tag in _LINK_BLOCK_TAGS and 0 < counts[el][1] <= longest
+    # (a <br> between links is a space in the text read: "… jibe [INSIGHT]|<br><a>Lakers vs Nets …")
+    return {comparison_key(_text(el) if next(el.iter("br"), None) is not None else el.text_content())
+            for el in order if el.tag in _LINK_BLOCK_TAGS and 0 < counts[el][1] <= longest
             and counts[el][0] >= LINK_DENSE * counts[el][1]}
 
 
