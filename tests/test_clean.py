@@ -81,11 +81,12 @@ def test_embed_placeholders_are_furniture(line):
     "Newsletter: Sport inside", "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
     "Follow TechRadar on Google News and add us as a preferred source to get our expert news in your feeds.",
     "You must confirm your public display name before commenting", "Folgst du schon 20 Minuten auf Whatsapp?",
+    "Got a tip? Email Nathan Bernier at nbernier@kut.org. Follow him on Twitter @KUTnathan.",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
     # a sentence of the story that speaks of a video stays
-    story = "The police said the video is not available to the public until the trial ends."
+    story = "The police said the video is not available to the public until the trial ends. Follow him on Instagram."
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
 
 
