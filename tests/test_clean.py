@@ -82,6 +82,8 @@ def test_embed_placeholders_are_furniture(line):
     "Follow TechRadar on Google News and add us as a preferred source to get our expert news in your feeds.",
     "You must confirm your public display name before commenting", "Folgst du schon 20 Minuten auf Whatsapp?",
     "Got a tip? Email Nathan Bernier at nbernier@kut.org. Follow him on Twitter @KUTnathan.",
+    "FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu", ">> Hier finden Sie außerdem alle EZB-Termine für 2025 im Überblick",
+    "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko verbunden. Auch ein Totalverlust ist möglich.",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
