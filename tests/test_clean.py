@@ -75,7 +75,7 @@ def test_embed_placeholders_are_furniture(line):
     "Keep an eye on your inbox for the latest sports news.", "There was an error processing your subscription.",
     "This copy is for your personal, non-commercial use only. To order presentation-ready copies visit www.djreprints.com.",
     "Write to Al Root at allen.root@dowjones.com", "Write to Jane Roe at jane.roe@wsj.com and Joe Doe at joe.doe@wsj.com",
-    "Filed under: Khawarij |", "Posted in: Politics, Ports",
+    "Filed under: Khawarij |", "Tagged: Politics, Ports",
     "Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative commentary.",
     "Ground Game: Sign up for AP’s weekly politics newsletter to get it in your inbox every Monday.",
     "Newsletter: Sport inside", "Sign up for breaking news, reviews, opinion, top tech deals, and more.",

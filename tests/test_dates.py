@@ -152,7 +152,8 @@ def test_a_script_that_is_no_json_is_no_json_ld():
 def test_a_declared_day_without_a_time_takes_the_instant_declared_on_that_day():
     meta = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2018-04-18"}</script>'
             '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", '
-            '"datePublished": "2018-04-18T14:39:09+02:00"}]}</script>')
+            '"@id": "https://news.example/port/cranes-idle#webpage", "datePublished": "2018-04-18T14:39:09+02:00"}]}'
+            '</script>')
     article = html(meta=meta, nav="")
     assert (article.published_at.isoformat(), article.published_offset) == ("2018-04-18T12:39:09+00:00", 120)
     # another day's instant is another date: the declared day stays

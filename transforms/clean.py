@@ -380,15 +380,17 @@ def record_syndication(article: Article) -> Article:
 
 DATE_LINE_WORDS = 2  # words beside a date's numbers: "Domingo, Diciembre 6, 2020 - 07:32", "기사입력 :["
 DATE_LINE_TOKENS = 8
+TIMELINE_DATES = 2  # date lines between paragraphs that make a timeline
 WORDED_DATE_LINES = 10  # lines a page's date stamps are read from by month name: a few (a table's rows are thousands)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d\d?[./-]\d\d(?!\d)")  # "2020", "5/12/20"
 
 
 def drop_date_lines(article: Article) -> Article:
     """Remove paragraphs that are only a date and time ("05/12/2020 - 15:10", "30 Ekim 2020
-    Cuma 18:28", "입력 2020.08.27 20:27"): a publication stamp, or a teaser card's, that the
-    text extractor kept. No corpus truth keeps one as text (11 such lines on 11 pages); a line
-    with more words ("March 3, 2020: the first case") stays. Reason: `date_line`."""
+    Cuma 18:28", "입력 2020.08.27 20:27"): a publication stamp, or teaser cards', that the text
+    extractor kept. No corpus truth keeps one as text (11 such lines on 11 pages); a line with
+    more words ("March 3, 2020: the first case") stays, and so do a timeline's dates (two or
+    more between paragraphs). Reason: `date_line`."""
     worded = itertools.count()  # dateparser reads month names at 1-5 ms a line: for so many lines
 
     def stamp(text: str) -> bool:
@@ -398,7 +400,17 @@ def drop_date_lines(article: Article) -> Article:
                 and _YEAR.search(text) is not None
                 and parse_printed(text, article.language, worded=next(worded) < WORDED_DATE_LINES) is not None)
 
-    kept = tuple(b for b in article.blocks if not (b.kind == "paragraph" and stamp(b.text)))
+    # Two or more dates between paragraphs are a timeline's ("March 11, 2020" over what happened
+    # that day): those stay, and only the stamps before the text and after it go.
+    text = [i for i, b in enumerate(article.blocks) if b.kind in ("paragraph", "subhead")]
+    stamps = {i for i in text if article.blocks[i].kind == "paragraph" and stamp(article.blocks[i].text)}
+    inner = [i for i in text if i not in stamps]
+    between = {i for i in stamps if inner and inner[0] < i < inner[-1]}
+    if len(between) >= TIMELINE_DATES:
+        stamps -= between
+    if not stamps:
+        return article
+    kept = tuple(b for i, b in enumerate(article.blocks) if i not in stamps)
     return replace(article, blocks=kept, removed=_count(article, "date_line", len(article.blocks) - len(kept)))
 
 

@@ -150,7 +150,7 @@ def _json_value(text: str) -> Any:
     single-quoted string (Reuters), a // comment, a quote left unescaped inside a string
     (inexhibit). The first value is read as far as it goes, then json_repair mends the rest.
     json_repair takes quadratic time on long text that is no JSON at all (a script's code: 26 s
-    for 160 KB), so only short scripts that open like JSON are mended.
+    for 160 KB; "{]" repeated, 19 s for 18 KB), so only short scripts that open like JSON are mended.
     """
     try:
         return json.loads(text, strict=False)
@@ -174,7 +174,7 @@ def _json_value(text: str) -> Any:
         return None
 
 
-JSON_REPAIR_MAX_CHARS = 20_000  # at most ~0.5 s of json_repair on a script that is no JSON
+JSON_REPAIR_MAX_CHARS = 5_000  # broken JSON-LD is short (1-3 KB on the corpora); json_repair's worst seen: ~1.5 s
 
 
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
@@ -1240,8 +1240,15 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     if chosen and isinstance(first, str) and _DAY_ONLY.fullmatch(first.strip()):
         # A day without a time ("datePublished": "2018-04-18"): the instant another declaration
         # gives on that day, in its own offset (a second JSON-LD object, article:published_time).
+        # (only objects of this page, by its URL or headline: not a related story's card)
+        pages = {u.split("#")[0].rstrip("/") for u in [url, *tree.xpath('//link[@rel="canonical"]/@href'),
+                                                        _meta(tree, "og:url")] if isinstance(u, str) and u}
+        headline = comparison_key(_fixed(ld.get("headline")) or "")
         others = stated + [parse_stated(o.get("datePublished")) for o in _jsonld_objects(tree)
-                           if _types(o) & _ARTICLE_TYPES]
+                           if _types(o) & _ARTICLE_TYPES and (
+                               any(isinstance(v, str) and v.split("#")[0].rstrip("/") in pages
+                                   for v in (o.get("url"), o.get("@id")))
+                               or headline and comparison_key(_fixed(o.get("headline")) or "") == headline)]
         chosen = next(((at, offset) for at, offset in others if at and offset is not None
                        and (at + timedelta(minutes=offset)).date() == chosen[0].date()), chosen)
     # The headline's surroundings and the dates printed there: read once, only when needed.
@@ -1770,6 +1777,7 @@ def _drop_caps_joined(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
 
 # A hover card inside a paragraph: a name's biography and links to other stories, which the
 # page's CSS shows on a hover (The Hill's <span class="rollover-people-block">).
+_HOVER_TRIGGER = re.compile(r"trigger|link|term|anchor|word", re.IGNORECASE)
 _HOVER_CARD = re.compile(r"(?:rollover|hover|tooltip|popover)[\w-]*?(?:block|card|content|body|box|panel)|hovercard",
                          re.IGNORECASE)
 
@@ -1778,7 +1786,15 @@ def _drop_hover_cards(tree: lxml.html.HtmlElement) -> bool:
     """Take the hover cards out of the page's paragraphs (whether there were any): trafilatura,
     and the rules that compare its text with the page's, would read their text into the
     sentence ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down …")."""
-    cards = [e for e in tree.xpath("//body//p//*[@class]") if _HOVER_CARD.search(e.get("class", ""))]
+    def card(e: lxml.etree._Element) -> bool:
+        """A card beside its trigger inside a wrapper (the name linked, then the card), not a
+        link or the term itself: the text printed in the sentence stays."""
+        parent = e.getparent()
+        return (e.tag != "a" and _HOVER_CARD.search(e.get("class", "")) is not None
+                and not _HOVER_TRIGGER.search(e.get("class", "")) and parent is not None and parent.tag != "p"
+                and bool((parent.text or "").strip() or e.getprevious() is not None))
+
+    cards = [e for e in tree.xpath("//body//p//*[@class]") if card(e)]
     for card in cards:
         card.drop_tree()  # keeps its tail text
     return bool(cards)
@@ -1933,7 +1949,9 @@ def _video_caption(key: str, videos: list[str]) -> bool:
 
 # The author's biography box under (or beside) the story: Future plc's "author__biography",
 # WordPress themes' "author-bio", "about-the-author", "author-box".
-_AUTHOR_BIO = re.compile(r"author[\w-]*?(?:bio|box|info|about)|(?:bio|about)[\w-]*?author|biography", re.IGNORECASE)
+# One class name read whole, by its parts ("author__bio-wrapper"; not WordPress's "tag-autobiography").
+_AUTHOR_BIO = re.compile(r"(?!(?:tag|category|cat)[-_])(?:\w+[-_]+)*?(?:author[-_]*(?:bio|box|info|about)|"
+                         r"about[-_]*(?:the[-_]*)?author|(?:author[-_]*)?biography)(?:[-_]+\w+)*", re.IGNORECASE)
 AUTHOR_BIO_PARAGRAPHS = 4  # a box holding more is no biography (or holds the story too)
 
 
@@ -1943,7 +1961,8 @@ def _author_bios(tree: lxml.html.HtmlElement) -> set[str]:
     not the story. Not a box holding a headline or more than a few paragraphs."""
     found: set[str] = set()
     for box in tree.xpath("//body//*[@class]"):
-        if not _AUTHOR_BIO.search(box.get("class", "")) or box.tag in ("body", "main", "article", "a", "span"):
+        if not any(_AUTHOR_BIO.fullmatch(c) for c in box.get("class", "").split()) \
+                or box.tag in ("body", "main", "article", "a", "span"):
             continue
         paragraphs = [p for p in box.iter("p") if _text(p).strip()]
         if len(paragraphs) > AUTHOR_BIO_PARAGRAPHS or next(box.iter("h1"), None) is not None:
@@ -1992,9 +2011,22 @@ def _in_card(element: lxml.etree._Element) -> bool:
             return False
         before = itertools.takewhile(lambda e: e is not element, box.iter())
         if any(e.tag == "a" and _PAGE_LINK.match(e.get("href") or "")
-               and len(e.text_content().split()) >= LINK_BLOCK_MIN_WORDS for e in before):
+               and len(e.text_content().split()) >= LINK_BLOCK_MIN_WORDS and _headline_link(e, element) for e in before):
             return True
     return False
+
+
+def _headline_link(link: lxml.etree._Element, element: lxml.etree._Element) -> bool:
+    """Whether a link before `element` is a card's headline: set in a block of its own that is
+    mostly the link, or the element is a card itself (a headline link, then its lead, in one
+    <div>: PanArmenian's list) -- not a link inside another paragraph of a story set in <div>s."""
+    block = next((a for a in link.iterancestors() if a.tag in ("p", "div", "li")), None)
+    # (the block's text without the element: a card's text box holds the headline and the lead)
+    if block is None or _linked(block, _text(block, frozenset({element})).replace(SKIPPED, "")):
+        return True
+    opening = next((a for a in element.iter("a") if _PAGE_LINK.match(a.get("href") or "")), None)  # the element's own headline
+    return (opening is not None and len(opening.text_content().split()) >= LINK_BLOCK_MIN_WORDS
+            and _text(element).startswith(_text(opening)))
 
 
 def _card_leads(tree: lxml.html.HtmlElement, keys: set[str]) -> set[str]:
@@ -2042,7 +2074,8 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
     if videos := _video_captions(tree):
         blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
     if bios := _author_bios(tree):
-        blocks = [b for b in blocks if comparison_key(b.text) not in bios]
+        kept_blocks = [b for b in blocks if comparison_key(b.text) not in bios]
+        blocks = kept_blocks if words(kept_blocks) >= 0.5 * words(blocks) else blocks
     side = _side_column_texts(tree)
     if side:
         kept_blocks = [b for b in blocks if comparison_key(b.text) not in side]
@@ -2210,6 +2243,9 @@ def _near_copy(declared: str, printed: str) -> bool:
     return False
 
 
+_MEDIA_BOX = re.compile(r"media|image|photo|picture|video|gallery|asset|figure|embed", re.IGNORECASE)
+
+
 def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     """Whether the <p> that reads `key` is printed as a body paragraph: the next element (past
     pictures and empty boxes) is a <p> of the same class (spacing utilities aside) with text, its own class names no standfirst, and it is not set in
@@ -2218,10 +2254,12 @@ def _printed_as_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     for element in tree.iter("p"):
         if len(element.text_content()) < len(key) // 2 or comparison_key(_text(element)).rstrip(".… ") != key:
             continue
-        # (past a picture set between them, and an empty ad slot: Reuters' lead, its photo, then <p>)
+        # (past a picture set between them, and an empty ad slot: Reuters' lead, its photo, then <p>;
+        # not a byline box with an avatar or a share bar with icons)
         following = next((e for e in element.itersiblings() if isinstance(e.tag, str)
-                          and e.tag not in _INVISIBLE_TAGS and next(e.iter(*_MEDIA_TAGS), None) is None
-                          and (e.tag == "p" or _text(e).strip())), None)
+                          and e.tag not in _INVISIBLE_TAGS and next(e.iter("figure", "picture"), None) is None
+                          and not (_MEDIA_BOX.search(e.get("class") or "") and next(e.iter(*_MEDIA_TAGS), None) is not None)
+                          and _text(e).strip()), None)
         bold = [e for e in element if e.tag in ("strong", "b")]
         return (following is not None and following.tag == "p"
                 and _layout_free(following) == _layout_free(element)
@@ -2252,7 +2290,7 @@ def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
         return False
     printed = [e for e in tree.iter("p", "h2", "h3", "h4") if abs(len(e.text_content()) - len(key)) <= len(key) // 10 + 5
                and comparison_key(_text(e)).rstrip(".… ") == key]
-    if not printed or any(e.tag != "p" for e in printed):
+    if not printed or any(e.tag != "p" or _STANDFIRST_CLASS.search(e.get("class") or "") for e in printed):
         return False
     opening = declared[: 2 * len(key) + 200]
     if "<" in opening:  # some publishers declare the body's HTML
