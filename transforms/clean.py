@@ -20,7 +20,7 @@ from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agen
                                 split_byline, split_credit, syndication_source)
 from transforms.dates import parse_printed
 from transforms.model import Article, Block, Caption
-from transforms.normalize import UNSPACED_LETTERS, comparison_key, word_tokens
+from transforms.normalize import UNSPACED_LETTER, comparison_key, word_tokens
 from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
@@ -153,9 +153,6 @@ def _credit_line(text: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":")) and is_photo_credit(text, alone=True)
 
 
-_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
-
-
 def move_captions(article: Article) -> Article:
     """Move photo captions out of the body into `captions`.
 
@@ -179,7 +176,7 @@ def move_captions(article: Article) -> Article:
             # A caption has two words, or two characters of a script written without spaces
             # ("東京都庁の夜景 写真：共同通信"): "Copyright © 2023 …" and "Main image credit: Getty"
             # leave a credit word or a picture's place.
-            if (len(re.findall(r"[^\W\d_]+", text)) >= 2 or len(_UNSPACED.findall(text)) >= 2) \
+            if (len(re.findall(r"[^\W\d_]+", text)) >= 2 or len(UNSPACED_LETTER.findall(text)) >= 2) \
                     and not is_credit_label(text):
                 captions.append(Caption(text=text, photographer=photographer, agency=agency))
                 known.add(comparison_key(text))

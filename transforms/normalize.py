@@ -8,7 +8,9 @@ import unicodedata
 # Zero-width characters and the BOM carry no text; soft hyphens split words invisibly. Nor do
 # the Private Use Area's code points: an icon font's glyphs ("\ue060\ue05cNext video", a
 # player's arrow and play icons on Yahoo; Font Awesome's share icons).
-_INVISIBLE = dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0xE000, 0xF900)], None)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_PRIVATE_USE = range(0xE000, 0xF900)
+_INVISIBLE = dict.fromkeys([*map(ord, _ZERO_WIDTH), *_PRIVATE_USE], None)
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
@@ -17,10 +19,13 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
                          "\u2014": "-", "\u2015": "-", "\u2212": "-"})
 # One table for comparing (the three have no key in common): one pass over the text, not three.
 _FOLD = {**_INVISIBLE, **_QUOTES, **_DASHES}
-_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # translate() is slow: only where needed
+# translate() is slow: only where needed (the characters of _FOLD, the private use area as a range)
+_FOLDED = re.compile(f"[{_ZERO_WIDTH}{''.join(map(chr, {**_QUOTES, **_DASHES}))}"
+                     f"{chr(_PRIVATE_USE.start)}-{chr(_PRIVATE_USE.stop - 1)}]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: kana, CJK ideographs, Hangul (a regex class body).
 UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_LETTERS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

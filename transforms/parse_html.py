@@ -34,7 +34,7 @@ from transforms.dates import CHANGE_LABEL, date_from_url, parse_printed, parse_s
 from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
-from transforms.normalize import UNSPACED_LETTERS, clean_text, comparison_key, word_tokens
+from transforms.normalize import UNSPACED_LETTER, UNSPACED_LETTERS, clean_text, comparison_key, word_tokens
 from transforms.tables import load_table
 from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
@@ -177,18 +177,30 @@ def _json_value(text: str) -> Any:
 JSON_REPAIR_MAX_CHARS = 5_000  # broken JSON-LD is short (1-3 KB on the corpora); json_repair's worst seen: ~1.5 s
 
 
-def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+# The last tree read and its JSON-LD objects: the article's, the videos' and the day-only date's
+# readers each ask, and a broken script costs json_repair's time (one tuple, as _last_meta).
+_last_jsonld: tuple[Any, list[dict[str, Any]]] = (None, [])
+
+
+def _jsonld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects, those in lists and @graph too, in page order."""
+    global _last_jsonld
+    cached_tree, found = _last_jsonld
+    if cached_tree is tree:
+        return found
+    found = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        data = _json_value(_CDATA.sub("", script.text or ""))
-        stack = [data]
+        stack = [_json_value(_CDATA.sub("", script.text or ""))]
         while stack:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                yield item
+                found.append(item)
                 if isinstance(item.get("@graph"), list):
                     stack.extend(item["@graph"])
+    _last_jsonld = (tree, found)
+    return found
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -267,7 +279,6 @@ _UNSPACED_TAIL = re.compile(r"[-_|｜ㅣ]{1,2}([^\s\-_|｜ㅣ]{2,16})$")
 # A section before it: CJK letters only, after "_" or a doubled separator ("_科技", "--时政"),
 # not a single "-" inside the headline ("中国女排3-0日本", "한국-일본").
 _UNSPACED_SECTION = re.compile(rf"(?:_|[-|｜ㅣ]{{2}})\s*([{UNSPACED_LETTERS}]{{1,10}})$")
-_CJK = re.compile(f"[{UNSPACED_LETTERS}]")
 # How outlets in those scripts end their names: net, newspaper, news, daily.
 _OUTLET_WORDS = ("网", "網", "报", "報", "新闻", "新聞", "일보", "뉴스", "신문", "닷컴", "ニュース")
 UNSPACED_SECTION_CHARS = 4  # "-정치", "--时政": a section before the site name
@@ -295,7 +306,7 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     if colon and _letters(colon.group(1)) in letters:
         return strip_site_name(title[colon.end():].strip(), site_names)
     unspaced = _UNSPACED_TAIL.search(title)
-    if unspaced and _CJK.search(unspaced.group(1)) and (
+    if unspaced and UNSPACED_LETTER.search(unspaced.group(1)) and (
             unspaced.group(1).endswith(_OUTLET_WORDS) or _site_words(unspaced.group(1)) in sites):
         # "标题-新华网", "제목-정치ㅣ한국일보": scripts without spaces join the site name
         # unspaced, often after a section of a few characters.
@@ -1236,21 +1247,10 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
     stated = [parse_stated(value) for value in declared]
     weak = [parse_stated(value) for value in _meta_values(tree, ("date",))]
     chosen = next(((at, offset) for at, offset in stated if at), None)
+    urls = [url, *tree.xpath('//link[@rel="canonical"]/@href'), _meta(tree, "og:url")]
     first = next((v for v, (at, _) in zip(declared, stated) if at), None)
     if chosen and isinstance(first, str) and _DAY_ONLY.fullmatch(first.strip()):
-        # A day without a time ("datePublished": "2018-04-18"): the instant another declaration
-        # gives on that day, in its own offset (a second JSON-LD object, article:published_time).
-        # (only objects of this page, by its URL or headline: not a related story's card)
-        pages = {u.split("#")[0].rstrip("/") for u in [url, *tree.xpath('//link[@rel="canonical"]/@href'),
-                                                        _meta(tree, "og:url")] if isinstance(u, str) and u}
-        headline = comparison_key(_fixed(ld.get("headline")) or "")
-        others = stated + [parse_stated(o.get("datePublished")) for o in _jsonld_objects(tree)
-                           if _types(o) & _ARTICLE_TYPES and (
-                               any(isinstance(v, str) and v.split("#")[0].rstrip("/") in pages
-                                   for v in (o.get("url"), o.get("@id")))
-                               or headline and comparison_key(_fixed(o.get("headline")) or "") == headline)]
-        chosen = next(((at, offset) for at, offset in others if at and offset is not None
-                       and (at + timedelta(minutes=offset)).date() == chosen[0].date()), chosen)
+        chosen = _instant_that_day(chosen, stated, ld, tree, urls)
     # The headline's surroundings and the dates printed there: read once, only when needed.
     printed_dates = functools.cache(lambda: _printed_dates(around(), language))
     if chosen is None and weak and weak[0][0]:
@@ -1259,7 +1259,6 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
         if own and own[0].date() != (at + timedelta(minutes=offset or 0)).date():
             return _day(own[0]), None, "printed"
         chosen = weak[0]
-    urls = [url, *tree.xpath('//link[@rel="canonical"]/@href'), _meta(tree, "og:url")]
     url_day = functools.cache(lambda: next(filter(None, (date_from_url(u, strict=True) for u in urls)), None))
     if chosen:
         at, offset = chosen
@@ -1290,6 +1289,23 @@ def _published(doc: RawDocument, ld: dict[str, Any], tree: lxml.html.HtmlElement
         return written, None, "printed"
     parsed = next(filter(None, map(date_from_url, urls)), None)
     return (parsed, None, "url") if parsed else (None, None, None)
+
+
+def _instant_that_day(day: tuple[datetime, int | None], stated: list[tuple[datetime | None, int | None]],
+                      ld: dict[str, Any], tree: lxml.html.HtmlElement, urls: list[str | None],
+                      ) -> tuple[datetime, int | None]:
+    """For a day declared without a time ("datePublished": "2018-04-18"), the instant another
+    declaration gives on that day, in its own offset (article:published_time, a second JSON-LD
+    object of this page: by its URL or headline, not a related story's card); else the day."""
+    pages = {u.split("#")[0].rstrip("/") for u in urls if isinstance(u, str) and u}
+    headline = comparison_key(_fixed(ld.get("headline")) or "")
+    others = stated + [parse_stated(o.get("datePublished")) for o in _jsonld_objects(tree)
+                       if _types(o) & _ARTICLE_TYPES and (
+                           any(isinstance(v, str) and v.split("#")[0].rstrip("/") in pages
+                               for v in (o.get("url"), o.get("@id")))
+                           or headline and comparison_key(_fixed(o.get("headline")) or "") == headline)]
+    return next(((at, offset) for at, offset in others if at and offset is not None
+                 and (at + timedelta(minutes=offset)).date() == day[0].date()), day)
 
 
 # An inline script that is one call with a date string, which the page's script prints where
@@ -2073,12 +2089,9 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
     if videos := _video_captions(tree):
         blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
-    if bios := _author_bios(tree):
-        kept_blocks = [b for b in blocks if comparison_key(b.text) not in bios]
-        blocks = kept_blocks if words(kept_blocks) >= 0.5 * words(blocks) else blocks
-    side = _side_column_texts(tree)
-    if side:
-        kept_blocks = [b for b in blocks if comparison_key(b.text) not in side]
+    # The author's biography box and the side columns: their texts go, unless they are half the words.
+    for boxed in (_author_bios(tree), _side_column_texts(tree)):
+        kept_blocks = [b for b in blocks if comparison_key(b.text) not in boxed]
         blocks = kept_blocks if words(kept_blocks) >= 0.5 * words(blocks) else blocks
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
     # (with room: the page's text holds spaces, soft hyphens and the like that cleaning took out)
@@ -2205,15 +2218,19 @@ ALTERNATIVE_HEADLINE_WORDS = 25  # a longer JSON-LD alternativeHeadline, or a se
 _APART_TAGS = ("p", "div", "span", "h2", "h3", "h4", "strong")
 
 
+def _printing(tree: lxml.html.HtmlElement, key: str, tags: tuple[str, ...]) -> Iterator[lxml.etree._Element]:
+    """The elements of these tags whose whole text reads `key` (a quick length test first)."""
+    return (element for element in tree.iter(*tags) if abs(len(element.text_content()) - len(key)) <= len(key) // 10 + 5
+            and comparison_key(_text(element)).rstrip(".… ") == key)
+
+
 def _printed_apart(tree: lxml.html.HtmlElement, key: str) -> bool:
     """Whether an element of the page prints `key` whole, a block of its own outside the body
     (Die Presse's <p class="lead"> under the headline): a standfirst, though it repeats the
     lead's words, not the lead's first sentences read from a description."""
-    return any(abs(len(element.text_content()) - len(key)) <= len(key) // 10 + 5
-               and comparison_key(_text(element)).rstrip(".… ") == key
-               # (not a <strong> or <span> inside the lead paragraph: "BERLIN (dpa) – <strong>…")
-               and not (element.tag in ("span", "strong") and any(a.tag in ("p", "li") for a in element.iterancestors()))
-               for element in tree.iter(*_APART_TAGS))
+    # (not a <strong> or <span> inside the lead paragraph: "BERLIN (dpa) – <strong>…")
+    return any(not (element.tag in ("span", "strong") and any(a.tag in ("p", "li") for a in element.iterancestors()))
+               for element in _printing(tree, key, _APART_TAGS))
 
 
 NEAR_COPY_WORDS = 4  # words a dateline before a printed standfirst, or a byline after its description, may add
@@ -2288,8 +2305,7 @@ def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     declared = _article_jsonld(tree).get("articleBody")
     if not isinstance(declared, str) or len(declared) < 2 * len(key):
         return False
-    printed = [e for e in tree.iter("p", "h2", "h3", "h4") if abs(len(e.text_content()) - len(key)) <= len(key) // 10 + 5
-               and comparison_key(_text(e)).rstrip(".… ") == key]
+    printed = list(_printing(tree, key, ("p", "h2", "h3", "h4")))
     if not printed or any(e.tag != "p" or _STANDFIRST_CLASS.search(e.get("class") or "") for e in printed):
         return False
     opening = declared[: 2 * len(key) + 200]
