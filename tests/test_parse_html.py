@@ -5,7 +5,8 @@ import pytest
 
 from tests.helpers import raw
 from transforms.normalize import comparison_key
-from transforms.parse_html import _author_bios, _card_leads, extract_captions, parse_html, strip_site_name
+from transforms.parse_html import (_author_bios, _card_leads, _shows, _visible_key, extract_captions, parse_html,
+                                   strip_site_name)
 
 PAGE = """<html lang="en"><head><title>{title}</title>
 <meta property="og:url" content="https://example.com/">
@@ -1062,6 +1063,30 @@ def test_a_description_copying_a_paragraph_further_down_is_no_dek():
     page = _story(head=f'<meta name="description" content="{STORY[0]}">', paragraphs=[]).replace(
         "</h1>", f"</h1><p><strong>{STORY[0]}</strong></p>" + "".join(f"<p>{p}</p>" for p in STORY[1:]))
     assert parse_html(raw(page, media_type="html")).dek == STORY[0]
+
+
+def test_a_description_excerpting_the_story_is_no_dek():
+    # a CMS's excerpt of the first words, cut with an ellipsis, runs from the unpunctuated
+    # first line into the story (morebikes): that line is no standfirst
+    first = "Tested by: <strong>John Milbank</strong> RRP: £23.99 More info: www.clymer.co.uk"
+    excerpt = f"{lxml.html.fromstring(first).text_content()} {STORY[0]} {' '.join(STORY[1].split()[:6])} …"
+    page = _story(head=f'<meta name="description" content="{excerpt}">', paragraphs=[first, *STORY])
+    article = parse_html(raw(page, media_type="html"))
+    assert article.dek is None and article.body.startswith("Tested by: John Milbank")
+
+
+def test_the_visible_text_reads_in_order_and_a_description_must_end_where_the_page_ends_it():
+    tree = lxml.html.fromstring("<html><body><p>Zelenskyj medger.</p><p>”<em>Varje natt utan dem resulterar”, </em>"
+                                "skriver presidenten.</p><noscript>Enable JavaScript</noscript><p>Natten mot lördag.</p>"
+                                "</body></html>")
+    visible = _visible_key(tree)
+    assert visible == comparison_key('Zelenskyj medger. ”Varje natt utan dem resulterar”, skriver presidenten. '
+                                     'Natten mot lördag.')
+    assert _shows(visible, "Zelenskyj medger. ”Varje natt utan dem resulterar”, skriver presidenten.")
+    assert not _shows(visible, "Zelenskyj medger. ”Varje natt utan dem resulter")  # cut inside a word
+    assert not _shows(visible, "Zelenskyj medger. ”Varje natt utan dem …")  # an excerpt running on
+    printed = lxml.html.fromstring("<html><body><p>What the river knows...</p></body></html>")
+    assert _shows(_visible_key(printed), "What the river knows…")  # an ellipsis the page prints
 
 
 def test_a_standfirst_classed_box_holding_a_picture_is_no_dek():

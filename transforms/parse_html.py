@@ -2140,13 +2140,29 @@ _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head")
 
 
 def _visible_key(tree: lxml.html.HtmlElement) -> str:
-    """The page's visible text (body, no scripts), folded for comparison."""
+    """The page's visible text (body, no scripts), in reading order, folded for comparison. (A
+    text after an inline element follows it: "”<em>Varje natt …”, </em>skriver presidenten".)"""
     body = tree.find("body")
     if body is None:
         return ""
-    parts = [t for el in body.iter() if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS
-             for t in (el.text,) if t] + [el.tail for el in body.iter() if el.tail]
-    return comparison_key(" ".join(parts))
+    return comparison_key(_text(body, frozenset(body.iter("noscript"))).replace(SKIPPED, " "))
+
+
+def _shows(visible: str, description: str) -> bool:
+    """Whether the visible text prints the description where the page's text ends it: on a
+    word's end (one cut short, "… resulter", is not the printed "… resulterar i fler offer"),
+    and one that ends in an ellipsis where the page prints that ellipsis (a CMS's excerpt of
+    the story's first 55 words, "… Communities living...", runs on into the story)."""
+    key = comparison_key(description).rstrip(".… ")
+    cut = description.rstrip().endswith(("...", "…"))
+    start = visible.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if visible.startswith("...", end) if cut else (
+                end == len(visible) or not (visible[end].isalnum() and key[-1:].isalnum())):
+            return True
+        start = visible.find(key, start + 1)
+    return False
 
 
 def _standfirst_candidates(tree: lxml.html.HtmlElement, around: Around) -> list[str]:
@@ -2314,6 +2330,18 @@ def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     return comparison_key(opening).startswith(key)
 
 
+def _runs_on(key: str, blocks: list[Block]) -> bool:
+    """Whether the description opens with a whole paragraph of the story and goes on past it (by
+    more than a byline): an excerpt of the story's text (a CMS's first 55 words, cut short,
+    "… Communities living..."), not a standfirst."""
+    for block in blocks:
+        printed = comparison_key(block.text).rstrip(".… ")
+        if block.kind == "paragraph" and len(printed) >= 40 and key.startswith(printed) \
+                and len(key[len(printed):].split()) > NEAR_COPY_WORDS:
+            return True
+    return False
+
+
 def _further_down(key: str, blocks: list[Block]) -> bool:
     """Whether the paragraph reading `key` comes after paragraphs of the story (sentences of
     some length): a line further down copied as the page's description (a quote picked for
@@ -2341,8 +2369,11 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
             # page sets it apart, the lead itself where it is printed like the next paragraph.
             return None if _printed_as_lead(tree, key) or _declared_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
+            if _runs_on(key, blocks):
+                return None  # the story's opening copied: no standfirst is declared
             visible = visible if visible is not None else _visible_key(tree)
-            if key in visible and not any(k.startswith(key) for k in lead_keys) and not _further_down(key, blocks):
+            if _shows(visible, description) and not any(k.startswith(key) for k in lead_keys) \
+                    and not _further_down(key, blocks):
                 return description
     for candidate in _standfirst_candidates(tree, around):
         key = comparison_key(candidate).rstrip(".… ")
