@@ -4,7 +4,8 @@ import pytest
 
 from tests.helpers import article
 from transforms.clean import (clean_article, drop_boilerplate_lines, drop_byline_blocks, drop_date_lines,
-                              drop_repeated_blocks, move_captions, record_syndication, strip_trailers)
+                              drop_repeated_blocks, drop_trailing_subheads, move_captions, record_syndication,
+                              strip_trailers)
 from transforms.model import Caption
 
 LEAD = "Sporadic clashes continued on Tuesday in Mosul, even after the prime minister declared a 'total victory'."
@@ -382,3 +383,16 @@ def test_a_line_that_is_only_a_date_is_a_stamp_not_text(line, language):
                                   "1/2 tsp ground cloves", "In 2014 the port closed."])
 def test_a_line_with_a_date_and_more_stays(line):
     assert drop_date_lines(article(("paragraph", LEAD), ("paragraph", line))).body.endswith(line)
+
+
+def test_subheads_after_the_last_paragraph_head_nothing_and_go():
+    # a row of teaser cards' sublines and a "More from" heading after the story (cbssports, The Nation)
+    a = article(("paragraph", LEAD), ("subhead", "The next battle"), ("paragraph", "Troops moved west."),
+                ("subhead", "More from The Nation"), ("subhead", "New England's roster is re-shuffling"))
+    out = clean_article(a)
+    assert out.body == f"{LEAD}\n\nThe next battle\n\nTroops moved west." and ("trailing_subhead", 2) in out.removed
+    # a pull quote set after the text ends like a sentence and stays; a page of headings alone stays whole
+    quote = article(("paragraph", LEAD), ("subhead", "Relotius legt ein Fake-Profil an. Es stützt seine Version."))
+    assert drop_trailing_subheads(quote).body.endswith("Es stützt seine Version.")
+    headings = article(("subhead", "Schedule"), ("subhead", "Results"))
+    assert drop_trailing_subheads(headings) == headings

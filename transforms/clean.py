@@ -2,7 +2,7 @@
 
 Each step takes an Article and returns a new one; removed blocks are counted in
 `Article.removed` under a reason code (`repeated_block`, `caption`,
-`boilerplate`, `date_line`, `byline`, `trailer`).
+`boilerplate`, `date_line`, `byline`, `trailer`, `trailing_subhead`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agen
 from transforms.dates import parse_printed
 from transforms.model import Article, Block, Caption
 from transforms.normalize import UNSPACED_LETTER, comparison_key, word_tokens
+from transforms.parse_text import ends_like_sentence
 from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
@@ -411,10 +412,28 @@ def drop_date_lines(article: Article) -> Article:
     return replace(article, blocks=kept, removed=_count(article, "date_line", len(article.blocks) - len(kept)))
 
 
+def drop_trailing_subheads(article: Article) -> Article:
+    """Remove the subheads after the story's last paragraph: a subhead heads the text under it,
+    and one with none under it is page furniture the extractor kept ("More from The Nation",
+    "Popular on IndieWire", the sublines of a row of teaser cards). No corpus truth keeps one
+    (35 such lines on 9 pages). One that ends like a sentence stays: a magazine sets its pull
+    quotes after the text ("Relotius legt ein Fake-Profil an. Es stützt seine Version.").
+    Reason: `trailing_subhead`."""
+    last = max((i for i, b in enumerate(article.blocks) if b.kind == "paragraph"), default=None)
+    if last is None:
+        return article  # a page of headings alone: nothing to tell furniture by
+    trailing = {i for i, b in enumerate(article.blocks)
+                if i > last and b.kind == "subhead" and not ends_like_sentence(b.text)}
+    if not trailing:
+        return article
+    kept = tuple(b for i, b in enumerate(article.blocks) if i not in trailing)
+    return replace(article, blocks=kept, removed=_count(article, "trailing_subhead", len(trailing)))
+
+
 def clean_article(article: Article) -> Article:
     """All cleaning steps in order: syndication credit (read before captions and trailers take
     a closing copyright line away), captions, boilerplate, date lines, bylines, trailers,
-    repeats, dateline credit."""
+    repeats, trailing subheads, dateline credit."""
     article = record_syndication(article)
     article = move_captions(article)
     article = drop_boilerplate_lines(article)
@@ -422,4 +441,5 @@ def clean_article(article: Article) -> Article:
     article = drop_byline_blocks(article)
     article = strip_trailers(article)
     article = drop_repeated_blocks(article)
+    article = drop_trailing_subheads(article)
     return record_dateline_agency(article)

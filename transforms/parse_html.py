@@ -2148,18 +2148,14 @@ def _visible_key(tree: lxml.html.HtmlElement) -> str:
     return comparison_key(_text(body, frozenset(body.iter("noscript"))).replace(SKIPPED, " "))
 
 
-def _shows(visible: str, description: str) -> bool:
-    """Whether the visible text prints the description where the page's text ends it: on a
-    word's end (one cut short, "… resulter", is not the printed "… resulterar i fler offer"),
-    and one that ends in an ellipsis where the page prints that ellipsis (a CMS's excerpt of
-    the story's first 55 words, "… Communities living...", runs on into the story)."""
-    key = comparison_key(description).rstrip(".… ")
-    cut = description.rstrip().endswith(("...", "…"))
+def _shows(visible: str, key: str) -> bool:
+    """Whether the visible text prints the description `key` ending on a word's end (one cut
+    inside a word, "… resulter", is not the printed "… resulterar i fler offer"; one cut after
+    a word, "… que abrirá ...", prints the standfirst's opening)."""
     start = visible.find(key)
     while start >= 0:
         end = start + len(key)
-        if visible.startswith("...", end) if cut else (
-                end == len(visible) or not (visible[end].isalnum() and key[-1:].isalnum())):
+        if end == len(visible) or not (visible[end].isalnum() and key[-1:].isalnum()):
             return True
         start = visible.find(key, start + 1)
     return False
@@ -2372,7 +2368,7 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
             if _runs_on(key, blocks):
                 return None  # the story's opening copied: no standfirst is declared
             visible = visible if visible is not None else _visible_key(tree)
-            if _shows(visible, description) and not any(k.startswith(key) for k in lead_keys) \
+            if _shows(visible, key) and not any(k.startswith(key) for k in lead_keys) \
                     and not _further_down(key, blocks):
                 return description
     for candidate in _standfirst_candidates(tree, around):
