@@ -85,12 +85,21 @@ def test_embed_placeholders_are_furniture(line):
     "Got a tip? Email Nathan Bernier at nbernier@kut.org. Follow him on Twitter @KUTnathan.",
     "FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu", ">> Hier finden Sie außerdem alle EZB-Termine für 2025 im Überblick",
     "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko verbunden. Auch ein Totalverlust ist möglich.",
+    "Article content", "Advertisement embed-more-topicStory continues below", "Fehler gefunden?Jetzt melden.",
+    "3 Minuten Lesezeit", "Lesezeit: ca. 4 Min.", "5 min read", "Esta funcionalidad es sólo para suscriptores",
+    "Suscríbete", "Noticia relacionada", "Ähnliche Artikel", "Kommentar abgeben",
+    "Du musst dich EINLOGGEN um einen Kommentar abzugeben.", "기사 URL이 복사되었습니다.",
+    "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+    "Do you have a story to tell? Email: emma.mackenzie@reachplc.com", "分享让更多人看到", "评论",
+    "Empfohlener redaktioneller Inhalt", "showPaywall:", "false",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
     # a sentence of the story that speaks of a video stays
     story = "The police said the video is not available to the public until the trial ends. Follow him on Instagram."
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
+    for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "Mr. McDonald:", "iPhone:", "eBay:"):
+        assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 
 
 def test_paragraph_repeating_the_dek_is_dropped():
