@@ -92,13 +92,20 @@ def test_embed_placeholders_are_furniture(line):
     "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
     "Do you have a story to tell? Email: emma.mackenzie@reachplc.com", "分享让更多人看到", "评论",
     "Empfohlener redaktioneller Inhalt", "showPaywall:", "false",
+    "Please read our Comment Policy before commenting.", "You may also like...", "Related post: Pickled Sprouts Recipe",
+    "More:", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Order Reprints",
+    "Print Article", "Loading Comments...", "Previous", "Fullscreen", "Top stories", "Popular",
+    "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "paul.takahashi@chron.com",
+    "twitter.com/paultakahashi", "Tempo de leitura: 1 minuto", "Updated at 1:23 p.m.",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
     # a sentence of the story that speaks of a video stays
     story = "The police said the video is not available to the public until the trial ends. Follow him on Instagram."
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
-    for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "Mr. McDonald:", "iPhone:", "eBay:"):
+    for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "Mr. McDonald:", "iPhone:", "eBay:",
+                 "Follow the money, the inspector said.", "Popular anger grew over the summer."):
         assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 
 
