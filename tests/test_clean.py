@@ -85,7 +85,7 @@ def test_embed_placeholders_are_furniture(line):
     "Got a tip? Email Nathan Bernier at nbernier@kut.org. Follow him on Twitter @KUTnathan.",
     "FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu", ">> Hier finden Sie außerdem alle EZB-Termine für 2025 im Überblick",
     "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko verbunden. Auch ein Totalverlust ist möglich.",
-    "Article content", "Advertisement embed-more-topicStory continues below", "Fehler gefunden?Jetzt melden.",
+    "Article content", "Článek", "Advertisement embed-more-topicStory continues below", "Fehler gefunden?Jetzt melden.",
     "3 Minuten Lesezeit", "Lesezeit: ca. 4 Min.", "5 min read", "Esta funcionalidad es sólo para suscriptores",
     "Suscríbete", "Noticia relacionada", "Ähnliche Artikel", "Kommentar abgeben",
     "Du musst dich EINLOGGEN um einen Kommentar abzugeben.", "기사 URL이 복사되었습니다.",
