@@ -585,7 +585,9 @@ def test_a_standfirst_is_read_near_the_headline_not_from_a_sidebar_teaser():
 
 
 @pytest.mark.parametrize(("tag", "names"), [("h2", "epigraph"), ("h2", "deck"), ("div", "Article_elementLead__N3pGr"),
-                                           ("h2", "sub-tit-ll"), ("div", "article__perex")])
+                                           ("h2", "sub-tit-ll"), ("div", "article__perex"),
+                                           ("p", "strapline"), ("div", "dig-vorspann"), ("p", "articulo-entradilla"),
+                                           ("h2", "sottotitolo_articolo")])
 def test_standfirst_class_names(tag, names):
     dek = "Barges carry half their load. The drought leaves the river at a record low this summer."
     html = (f'<html><head><title>Rivers run low</title></head><body><article><h1>Rivers run low</h1>'

@@ -2132,7 +2132,7 @@ HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body'
 
 
 _STANDFIRST_CLASS = re.compile(
-    r"standfirst|subtitle|sub-?tit(?:le)?\b|subhead(?:line)?|(?:^|[\s_-])dec?k(?:$|[\s_-])|summary|teaser|epigraph|"
+    r"standfirst|strapline|vorspann|entradilla|sottotitolo|subtitle|sub-?tit(?:le)?\b|subhead(?:line)?|(?:^|[\s_-])dec?k(?:$|[\s_-])|summary|teaser|epigraph|"
     r"(?:^|[\s_-])(?:lead|lede|intro|sapo|bajada|chapo|perex|kicker-text|abstract|excerpt)(?:$|[\s_-])"
     r"|(?<=[a-z])(?-i:Lead)(?=_|$|\s)",  # CSS modules: "Article_elementLead__N3pGr"
     re.IGNORECASE)
