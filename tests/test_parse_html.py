@@ -1049,6 +1049,21 @@ def test_a_picture_in_a_plain_box_ending_in_its_credit_has_a_caption(box, expect
     assert [(c.text, c.photographer, c.agency) for c in extract_captions(page)] == expected
 
 
+def test_a_page_that_allows_comments_still_has_captions():
+    # TimesLive's page wrapper says comments are on: no box of comments, and its pictures keep their captions
+    box = ('<div class="image-container"><a href="//img.example/x=s1200"><img src="//img.example/x=s750"></a>'
+           '<div class="image-text"><span class="description">Finance minister Enoch Godongwana with the Sars '
+           'commissioner. File image</span><br><span class="author"><span>Image:</span> <span>GCIS</span></span></div></div>')
+    for wrapper in ("comments-enabled article", "has-comments"):
+        page = lxml.html.fromstring(f'<html><body><div class="{wrapper}">{box}<p>The story goes on after the picture '
+                                    'with more than a few words.</p></div></body></html>')
+        assert [(c.text, c.agency) for c in extract_captions(page)] == [
+            ("Finance minister Enoch Godongwana with the Sars commissioner. File image", "GCIS")]
+    # inside a box of comments, a picture's line is a comment's
+    page = lxml.html.fromstring(f'<html><body><div class="comments">{box}</div></body></html>')
+    assert extract_captions(page) == []
+
+
 def test_a_description_copying_a_paragraph_further_down_is_no_dek():
     # the page's description is its second paragraph (a line picked for search results), each
     # paragraph printed in a box of its own: no standfirst

@@ -778,7 +778,9 @@ _PICTURE_TAGS = ("img", "picture", "video", "iframe", "amp-img", "noscript")  # 
 # Boxes of other stories ("related", "more-stories"; for bylines also teasers, see _TEASER_BOX)
 # and comments. For captions not "teaser": that class also names a story's own lead image.
 _STORY_BOXES = r"related|recommend|more-(?:stories|articles|news)|read-?more"
-_OTHER_STORIES = re.compile(rf"{_STORY_BOXES}|\bcomments?\b", re.IGNORECASE)
+# (a class naming the page's state, "comments-enabled", "has-comments", describes no box of comments)
+_OTHER_STORIES = re.compile(rf"{_STORY_BOXES}|(?<!has-)(?<!no-)\bcomments?\b(?!-(?:enabled|disabled|open|closed|on|off|allowed))",
+                            re.IGNORECASE)
 LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in its parent or grandparent
 
 
