@@ -1064,6 +1064,28 @@ def test_a_page_that_allows_comments_still_has_captions():
     assert extract_captions(page) == []
 
 
+def test_picture_boxes_of_one_repeated_layout_are_captions_though_no_table_knows_their_credit():
+    # the Standard's hashed classes: picture holder, caption, credit ("ES", the paper's name, or empty)
+    def box(caption, credit, href=""):
+        holder = f'<div class="h1x"><picture><img src="{caption[:4]}.jpg"></picture></div>'
+        line = f'<a href="{href}">{caption}</a>' if href else caption
+        return f'<div class="b9z">{holder}<div class="c2y">{line}</div><div class="d3w">{credit}</div></div>'
+    text = "<p>The story goes on after the picture with more than a few words.</p>"
+    two = lxml.html.fromstring(f"<html><body><article>{box('Former Prime Minister Tony Blair', 'ES')}{text}"
+                               f"{box('Sir Tony Blair being interviewed on Thursday', '')}{text}</article></body></html>")
+    assert [(c.text, c.agency) for c in extract_captions(two)] == [
+        ("Former Prime Minister Tony Blair", "ES"), ("Sir Tony Blair being interviewed on Thursday", None)]
+    # one such box alone: its last line may be anything
+    one = lxml.html.fromstring(f"<html><body><article>{box('Former Prime Minister Tony Blair', 'ES')}{text}"
+                               "</article></body></html>")
+    assert extract_captions(one) == []
+    # a row of linked cards is no caption layout
+    cards = lxml.html.fromstring("<html><body><article>" + text + "".join(
+        box(f"Read how the port of {town} was rebuilt", "Sport", href=f"/2024/{town}") for town in ("Kessel", "Lund"))
+        + "</article></body></html>")
+    assert extract_captions(cards) == []
+
+
 def test_a_description_copying_a_paragraph_further_down_is_no_dek():
     # the page's description is its second paragraph (a line picked for search results), each
     # paragraph printed in a box of its own: no standfirst

@@ -693,6 +693,7 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
     hand: trafilatura and the HTML libraries read captions from <figure> markup only."""
     found: list[Caption] = []
     boxes: set[lxml.etree._Element] = set()
+    unproven: dict[tuple[str | None, ...], list[tuple[lxml.etree._Element, str, str]]] = {}
     # The headline beside its lead picture and credit is no caption: the titles the page declares.
     titles = [comparison_key(v) for v in [_meta(tree, "og:title", "twitter:title"), *tree.xpath("//head/title/text()")]
               if v]
@@ -718,20 +719,61 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
             text = clean_text(_text(box, frozenset({last})).replace(SKIPPED, " ")).strip(" |/-–—")
             if len(credit.split()) > CAPTION_CREDIT_WORDS or not (
                     is_photo_credit(credit, alone=True) or is_caption_credit(credit, text, parenthesised=False)):
+                if (laid := _laid_out_caption(box, img)) is not None:
+                    unproven.setdefault(laid[0], []).append((box, *laid[1:]))
                 continue  # a copyright notice of the page ("© 2026 … All rights reserved") is no credit
             boxes.add(box)
-            words = re.findall(r"[^\W\d_]+", text)
-            if not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS or "\n" in text or text.endswith(":") \
-                    or _not_a_caption(text) or comparison_key(text) in known or _linked(box, text) \
-                    or len(words) <= DATELINE_WORDS and parse_printed(text) is not None \
-                    or any(title.startswith(comparison_key(text)) for title in titles) \
-                    or not _story_picture(box, box) or any(a.tag in _OUTSIDE_STORY for a in box.iterancestors()):
+            if not _loose_caption(box, text, known, titles):
                 break  # a date line, a label ("Author of the article:"), the headline, a menu, the footer
             known.add(comparison_key(text))
             photographer, agency = parse_credit(credit)
             found.append(Caption(text=text, photographer=photographer, agency=agency))
             break
+    # Boxes of one layout, repeated (hashed CSS classes: the Standard's `<div><div><picture/></div>
+    # <div>caption</div><div>ES</div></div>` under each picture): the layout is the page's caption
+    # box, though its credit is a name no table knows ("ES", "The London Standard") or left empty.
+    for laid in unproven.values():
+        if len(laid) < LAYOUT_REPEATS:
+            continue
+        for box, text, credit in laid:
+            if box in boxes or not _loose_caption(box, text, known, titles):
+                continue
+            boxes.add(box)
+            known.add(comparison_key(text))
+            photographer, agency = parse_credit(credit) if credit else (None, None)
+            found.append(Caption(text=text, photographer=photographer, agency=agency))
     return found
+
+
+LAYOUT_REPEATS = 2  # picture boxes of one layout that make it the page's caption box
+
+
+def _loose_caption(box: lxml.etree._Element, text: str, known: set[str], titles: list[str]) -> bool:
+    """Whether the text of a plain picture box is a caption: of a caption's length, no date
+    line, label or headline, and the box in the story (not linked, no menu or footer)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return not (not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS or "\n" in text or text.endswith(":")
+                or _not_a_caption(text) or comparison_key(text) in known or _linked(box, text)
+                or len(words) <= DATELINE_WORDS and parse_printed(text) is not None
+                or any(title.startswith(comparison_key(text)) for title in titles)
+                or not _story_picture(box, box) or any(a.tag in _OUTSIDE_STORY for a in box.iterancestors()))
+
+
+def _laid_out_caption(box: lxml.etree._Element, img: lxml.etree._Element
+                      ) -> tuple[tuple[str | None, ...], str, str] | None:
+    """A picture box laid out as the picture's holder, then a line of text, then a short line
+    or an empty one (the credit), each a leaf element: (the layout's class names, the text,
+    the credit), or None."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 3 or img not in children[0].iter() or _text(children[0]).strip():
+        return None
+    lines = children[1:]
+    if any(c.tag not in ("div", "span", "p") or len(c) for c in lines):
+        return None
+    text, credit = (clean_text(_text(c)).strip() for c in lines)
+    if not text or len(credit.split()) > SECTION_TAIL_WORDS:
+        return None
+    return (box.get("class"), *(c.get("class") for c in children)), text, credit
 
 
 # What precedes a caption's text: a label for screen readers ("Image caption", "Media caption")
