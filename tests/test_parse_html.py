@@ -1086,6 +1086,17 @@ def test_picture_boxes_of_one_repeated_layout_are_captions_though_no_table_knows
     assert extract_captions(cards) == []
 
 
+def test_a_picture_filed_as_a_banner_has_no_caption():
+    def page(src):
+        return lxml.html.fromstring(f'<html><body><article><figure><img src="{src}"><figcaption>Nikkei e-paper viewer '
+                                    'for every reader</figcaption></figure><p>The story goes on after the picture with '
+                                    'more than a few words.</p></article></body></html>')
+    assert extract_captions(page("/.resources/k-components/banner/paid-banner-viewer.png")) == []
+    # a story's picture named for a banner, or in a hashed folder "ad", keeps its caption
+    for src in ("/media/2024/protest-banner.jpg", "/user_image/3e/ad/f89e778b.jpg"):
+        assert [c.text for c in extract_captions(page(src))] == ["Nikkei e-paper viewer for every reader"]
+
+
 def test_a_description_copying_a_paragraph_further_down_is_no_dek():
     # the page's description is its second paragraph (a line picked for search results), each
     # paragraph printed in a box of its own: no standfirst

@@ -823,6 +823,8 @@ _STORY_BOXES = r"related|recommend|more-(?:stories|articles|news)|read-?more"
 # (a class naming the page's state, "comments-enabled", "has-comments", describes no box of comments)
 _OTHER_STORIES = re.compile(rf"{_STORY_BOXES}|(?<!has-)(?<!no-)\bcomments?\b(?!-(?:enabled|disabled|open|closed|on|off|allowed))",
                             re.IGNORECASE)
+# (folders only: "protest-banner.jpg" is a story's picture, and "/ad/" a hashed folder, "user_image/3e/ad/…")
+_PROMO_IMAGE = re.compile(r"/(?:banners?|promos?|promotions?)/", re.IGNORECASE)
 LOOSE_CAPTION_LEVELS = 2  # a caption outside any <figure>: its picture is in its parent or grandparent
 
 
@@ -842,6 +844,10 @@ def _story_picture(container: lxml.etree._Element, caption: lxml.etree._Element)
         return False
     # The page's footer (banners of the publisher's other titles), not a figure's own <footer>.
     if any(a.tag == "footer" for a in container.iterancestors()):
+        return False
+    # A picture the site files as a banner or promotion (Nikkei's e-paper advert in a <figure>).
+    sources = [urlsplit(img.get("src") or "").path for img in container.iter("img")]
+    if sources and all(_PROMO_IMAGE.search(path) for path in sources):
         return False
     if container.tag == "figure":
         # A figure may link its picture to a larger view, caption and all; a figure inside a
