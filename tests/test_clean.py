@@ -95,9 +95,9 @@ def test_embed_placeholders_are_furniture(line):
     "Please read our Comment Policy before commenting.", "You may also like...", "Related post: Pickled Sprouts Recipe",
     "More:", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
     "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "Order Reprints",
-    "Print Article", "Loading Comments...", "Previous", "Fullscreen", "Top stories", "Popular",
+    "Print Article", "Loading Comments...", "Previous", "Fullscreen", "Popular",
     "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "paul.takahashi@chron.com",
-    "twitter.com/paultakahashi", "Tempo de leitura: 1 minuto", "Updated at 1:23 p.m.",
+    "twitter.com/paultakahashi", "Tempo de leitura: 1 minuto", "Updated at 1:23 p.m.", "Updated at 1:23 p.m. ET", "Updated 1:23 pm EST",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD

@@ -194,3 +194,34 @@ def test_the_write_to_line_does_not_backtrack():
     clock = time.perf_counter()
     drop_boilerplate_lines(article(("paragraph", "Write to " + "a" * 400)))
     assert time.perf_counter() - clock < 1.0
+
+
+RIVER_STORY = ["The summer drought left the rivers lower than at any time since records began in the valley.",
+               "Barges now carry half their load, and the ferries stopped running on Monday morning this week.",
+               "Farmers along the lower river said their pumps had been dry for a fortnight already this year."]
+RIVER_DEK = "Shipping on the lower river has halved as the valley's worst drought in a century drags on"
+
+
+@pytest.mark.parametrize("printed", [f'<p class="standfirst">{RIVER_DEK}</p>', f"<p>{RIVER_DEK}</p>"])
+def test_a_description_going_on_with_the_sites_tagline_keeps_its_standfirst(printed):
+    # the words after the standfirst are no paragraph of the story: no excerpt of it
+    head = f'<meta name="description" content="{RIVER_DEK}. Get the latest news and analysis from the Valley Times">'
+    body = "".join(f"<p>{p}</p>" for p in RIVER_STORY)
+    page = (f"<html><head><title>Rivers run low</title>{head}</head><body><article><h1>Rivers run low</h1>"
+            f"{printed}{body}</article></body></html>")
+    assert parse_html(raw(page, media_type="html")).dek == RIVER_DEK
+
+
+@pytest.mark.parametrize("after", ['<span class="hx8">By Jane Doe</span>', '<time datetime="2024-07-01">July 1, 2024</time>'])
+def test_a_standfirst_set_without_a_space_before_the_next_inline_element_is_the_dek(after):
+    # minified markup: "… drags on" then "By Jane Doe" read as one word "onby" in the visible text
+    body = "".join(f"<p>{p}</p>" for p in RIVER_STORY)
+    page = (f'<html><head><title>Rivers run low</title><meta name="description" content="{RIVER_DEK}"></head><body>'
+            f'<header><h1>Rivers run low</h1><span class="hx7">{RIVER_DEK}</span>{after}</header>'
+            f"<article>{body}</article></body></html>")
+    assert parse_html(raw(page, media_type="html")).dek == RIVER_DEK
+
+
+@pytest.mark.parametrize("line", ["False", "True", "macOS:", "tvOS:", "Next", "Top stories"])
+def test_verdicts_and_product_labels_are_no_debug_panel(line):
+    assert drop_boilerplate_lines(article(("paragraph", RIVER_STORY[0]), ("subhead", line))).body.endswith(line)

@@ -2380,10 +2380,13 @@ def _runs_on(key: str, blocks: list[Block]) -> bool:
     """Whether the description opens with a whole paragraph of the story and goes on past it (by
     more than a byline): an excerpt of the story's text (a CMS's first 55 words, cut short,
     "… Communities living..."), not a standfirst."""
-    for block in blocks:
+    for block, following in zip(blocks, blocks[1:]):
         printed = comparison_key(block.text).rstrip(".… ")
-        if block.kind == "paragraph" and len(printed) >= 40 and key.startswith(printed) \
-                and len(key[len(printed):].split()) > NEAR_COPY_WORDS:
+        if block.kind != "paragraph" or len(printed) < 40 or not key.startswith(printed):
+            continue
+        # (going on with the next paragraph's words: not a standfirst with the site's tagline after it)
+        rest = key[len(printed):].lstrip(" .…")
+        if len(rest.split()) > NEAR_COPY_WORDS and comparison_key(following.text).lstrip(" .…").startswith(rest[:40]):
             return True
     return False
 
@@ -2406,26 +2409,29 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
     lead_keys = {comparison_key(t).rstrip(".… "): t for t in leading}
     visible = None
+    ran_on = False
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
         if key in lead_keys:
-            if _further_down(key, blocks):
-                continue
+            if ran_on or _further_down(key, blocks):
+                continue  # (another description proved it the story's first paragraph)
             # The description copies the story's first paragraph: a standfirst block where the
             # page sets it apart, the lead itself where it is printed like the next paragraph.
             return None if _printed_as_lead(tree, key) or _declared_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
             if _runs_on(key, blocks):
-                return None  # the story's opening copied: no standfirst is declared
+                ran_on = True  # the story's opening copied: its first paragraph is no standfirst
+                continue
             visible = visible if visible is not None else _visible_key(tree)
-            if _shows(visible, key) and not any(k.startswith(key) for k in lead_keys) \
+            # (or printed whole by one element: inline elements set without a space run on in the visible text)
+            if (_shows(visible, key) or next(_printing(tree, key, _APART_TAGS), None) is not None) and not any(k.startswith(key) for k in lead_keys) \
                     and not _further_down(key, blocks):
                 return description
     for candidate in _standfirst_candidates(tree, around):
         key = comparison_key(candidate).rstrip(".… ")
-        if not any(k.startswith(key) or key.startswith(k) for k in lead_keys if k) or key in lead_keys:
+        if not any(k.startswith(key) or key.startswith(k) for k in lead_keys if k) or key in lead_keys and not ran_on:
             return candidate
-    first = leading[0] if leading else ""
+    first = leading[0] if leading and not ran_on else ""
     words = len(first.split())
     if first and not ends_like_sentence(first) and DEK_MIN_WORDS <= words <= DEK_MAX_WORDS:
         return first
