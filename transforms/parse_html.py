@@ -720,7 +720,8 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
             if len(credit.split()) > CAPTION_CREDIT_WORDS or not (
                     is_photo_credit(credit, alone=True) or is_caption_credit(credit, text, parenthesised=False)):
                 if (laid := _laid_out_caption(box, img)) is not None:
-                    unproven.setdefault(laid[0], []).append((box, *laid[1:]))
+                    layout, line, last_line = laid
+                    unproven.setdefault(layout, []).append((box, line, last_line))
                 continue  # a copyright notice of the page ("© 2026 … All rights reserved") is no credit
             boxes.add(box)
             if not _loose_caption(box, text, known, titles):
@@ -740,12 +741,13 @@ def _credited_pictures(tree: lxml.html.HtmlElement, known: set[str]) -> list[Cap
                 continue
             boxes.add(box)
             known.add(comparison_key(text))
-            photographer, agency = parse_credit(credit) if credit else (None, None)
+            photographer, agency = parse_credit(credit)
             found.append(Caption(text=text, photographer=photographer, agency=agency))
     return found
 
 
 LAYOUT_REPEATS = 2  # picture boxes of one layout that make it the page's caption box
+LAID_CREDIT_WORDS = 4  # the short last line of such a box: a credit ("ES", "The London Standard")
 
 
 def _loose_caption(box: lxml.etree._Element, text: str, known: set[str], titles: list[str]) -> bool:
@@ -771,7 +773,7 @@ def _laid_out_caption(box: lxml.etree._Element, img: lxml.etree._Element
     if any(c.tag not in ("div", "span", "p") or len(c) for c in lines):
         return None
     text, credit = (clean_text(_text(c)).strip() for c in lines)
-    if not text or len(credit.split()) > SECTION_TAIL_WORDS:
+    if not text or len(credit.split()) > LAID_CREDIT_WORDS:
         return None
     return (box.get("class"), *(c.get("class") for c in children)), text, credit
 
@@ -2376,17 +2378,16 @@ def _declared_lead(tree: lxml.html.HtmlElement, key: str) -> bool:
     return comparison_key(opening).startswith(key)
 
 
-def _runs_on(key: str, blocks: list[Block]) -> bool:
+def _runs_on(key: str, keyed: list[tuple[str, str]]) -> bool:
     """Whether the description opens with a whole paragraph of the story and goes on past it (by
-    more than a byline): an excerpt of the story's text (a CMS's first 55 words, cut short,
-    "… Communities living..."), not a standfirst."""
-    for block, following in zip(blocks, blocks[1:]):
-        printed = comparison_key(block.text).rstrip(".… ")
-        if block.kind != "paragraph" or len(printed) < 40 or not key.startswith(printed):
+    more than a byline) into the next: an excerpt of the story's text (a CMS's first 55 words,
+    cut short, "… Communities living..."), not a standfirst. `keyed`: the blocks' (kind, key)."""
+    for (kind, printed), (_, following) in zip(keyed, keyed[1:]):
+        if kind != "paragraph" or len(printed) < 40 or not key.startswith(printed):
             continue
         # (going on with the next paragraph's words: not a standfirst with the site's tagline after it)
         rest = key[len(printed):].lstrip(" .…")
-        if len(rest.split()) > NEAR_COPY_WORDS and comparison_key(following.text).lstrip(" .…").startswith(rest[:40]):
+        if len(rest.split()) > NEAR_COPY_WORDS and following.lstrip(" .…").startswith(rest[:40]):
             return True
     return False
 
@@ -2409,6 +2410,7 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
     leading = [b.text for b in blocks[:DEK_WINDOW + 1] if b.kind in ("paragraph", "subhead")]
     lead_keys = {comparison_key(t).rstrip(".… "): t for t in leading}
     visible = None
+    keyed: list[tuple[str, str]] | None = None  # the blocks' keys, found once where asked for
     ran_on = False
     for description in descriptions:
         key = comparison_key(description).rstrip(".… ")
@@ -2419,12 +2421,13 @@ def _dek_candidate(descriptions: list[str], blocks: list[Block],
             # page sets it apart, the lead itself where it is printed like the next paragraph.
             return None if _printed_as_lead(tree, key) or _declared_lead(tree, key) else lead_keys[key]
         if len(key) > 20:
-            if _runs_on(key, blocks):
+            keyed = keyed if keyed is not None else [(b.kind, comparison_key(b.text).rstrip(".… ")) for b in blocks]
+            if _runs_on(key, keyed):
                 ran_on = True  # the story's opening copied: its first paragraph is no standfirst
                 continue
             visible = visible if visible is not None else _visible_key(tree)
             # (or printed whole by one element: inline elements set without a space run on in the visible text)
-            if (_shows(visible, key) or next(_printing(tree, key, _APART_TAGS), None) is not None) and not any(k.startswith(key) for k in lead_keys) \
+            if (_shows(visible, key) or _printed_apart(tree, key)) and not any(k.startswith(key) for k in lead_keys) \
                     and not _further_down(key, blocks):
                 return description
     for candidate in _standfirst_candidates(tree, around):
