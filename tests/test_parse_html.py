@@ -1000,6 +1000,28 @@ def test_the_authors_biography_box_is_no_text():
     assert _author_bios(page) == set()
 
 
+def test_a_campaigns_prompt_box_is_no_text():
+    ask = ("Readers like you keep this paper free to read. Half of this month's new supporters' money goes to "
+           "the river towns' relief fund. Will you join them?")
+    prompt = ('<div class="bottom-box"><div class="inner"><p class="head">Keep the rivers in the news</p>'
+              f'<p>{ask} <a class="button primary-button" href="/support/?pk_campaign=bottom&pk_source=site">'
+              'Support us now</a></p></div></div>')
+    article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=prompt), media_type="html"))
+    assert article.body.split("\n\n") == LONG_STORY
+    # the heading its wrapper sets above the box goes with it
+    titled = ('<div class="cta-wrap"><h4>Something to Consider</h4><div class="cta-content"><p>' + ask + '</p>'
+              '<a href="https://example.com/subscribe?utm_source=onsite&amp;utm_campaign=article" class="button">'
+              '<span>LEARN MORE</span></a></div></div>')
+    article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=titled), media_type="html"))
+    assert article.body.split("\n\n") == LONG_STORY
+    # a campaign's link that is no button, or a button without a campaign, is the story's
+    for link in ('<a href="/support/?pk_campaign=bottom">Support us now</a>',
+                 '<a class="button" href="/support/">Support us now</a>'):
+        kept = f'<div class="box"><p>{ask} {link}</p></div>'
+        article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=kept), media_type="html"))
+        assert ask in article.body
+
+
 def test_a_hover_card_inside_a_paragraph_is_no_text():
     card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a>'
             '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg">'

@@ -2039,6 +2039,40 @@ def _author_bios(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
+# A prompt's button: a link styled as one whose address carries a campaign's tracking parameter
+# (taz's "Jetzt unterstützen" …?pk_campaign=…, National Review's "LEARN MORE" …?utm_campaign=…).
+# Both together, not either: story text links with tracking parameters, and "button" links to
+# galleries or comments, are common; a styled link that a campaign counts is the publisher's ask.
+_CAMPAIGN_LINK = re.compile(r"[?&#](?:utm|pk|mtm)_campaign=|#matomo:|[?&](?:campaign|cmpid)=", re.IGNORECASE)
+_BOX_TAGS = frozenset({"div", "section", "aside", "form", "footer"})
+PROMPT_BOX_WORDS = 250  # a subscription or donation prompt is short; a box holding more holds the story
+
+
+def _prompt_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """Comparison keys of the texts of the publisher's prompts: the box around a campaign's
+    button (see _CAMPAIGN_LINK), with the heading its parent sets above it ("Something to
+    Consider"). trafilatura keeps taz's "Links lesen, Rechts bekämpfen" appeal after the story.
+    Not a box holding a headline or more than PROMPT_BOX_WORDS words."""
+    found: set[str] = set()
+    for link in tree.iter("a"):
+        if not ((_BUTTON_CLASS.search(link.get("class", "")) or link.get("role") == "button")
+                and _CAMPAIGN_LINK.search(link.get("href", ""))):
+            continue
+        box = next((a for a in link.iterancestors() if a.tag in _BOX_TAGS), None)
+        if box is None:
+            continue
+        # the parent's heading titles the prompt when it adds no paragraph of its own
+        parent = box.getparent()
+        while parent is not None and parent.tag in _BOX_TAGS and all(
+                c is box or not isinstance(c.tag, str) or c.tag in _HEADING_TAGS + ("h4", "h5", "h6")
+                for c in parent):
+            box, parent = parent, parent.getparent()
+        if len(word_tokens(_text(box))) > PROMPT_BOX_WORDS or next(box.iter("h1"), None) is not None:
+            continue
+        found |= {k for e in box.iter() if isinstance(e.tag, str) and (k := comparison_key(_text(e)))}
+    return found
+
+
 def _printed_only_in(tree: lxml.html.HtmlElement, boxes: list[lxml.etree._Element]) -> set[str]:
     """Comparison keys of the texts of the boxes' innermost elements that the page prints
     nowhere outside them (its text outside the boxes read in order, so a paragraph with links
@@ -2141,8 +2175,9 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
     if videos := _video_captions(tree):
         blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
-    # The author's biography box and the side columns: their texts go, unless they are half the words.
-    for boxed in (_author_bios(tree), _side_column_texts(tree)):
+    # The author's biography box, the side columns and the publisher's prompts: their texts go,
+    # unless they are half the words.
+    for boxed in (_author_bios(tree), _side_column_texts(tree), _prompt_texts(tree)):
         kept_blocks = [b for b in blocks if comparison_key(b.text) not in boxed]
         blocks = kept_blocks if words(kept_blocks) >= 0.5 * words(blocks) else blocks
     asked = [b for b in blocks if b.kind in ("paragraph", "subhead") and len(word_tokens(b.text)) >= LINK_BLOCK_MIN_WORDS]
