@@ -1225,10 +1225,15 @@ def test_texts_of_the_pages_side_column_are_no_body():
 
     # WinFuture's right column: box titles and offers, none of them printed in the story
     side = ('<div class="rightWrap"><div class="rightBx"><h3>Neue Vodafone-Bilder</h3></div>'
-            '<div class="rightBx"><h3>Beiträge aus dem Forum</h3><p>Rivers run low</p></div></div>')
+            '<div class="rightBx"><h3>Beiträge aus dem Forum</h3><p>Rivers run low</p></div>'
+            '<div class="rightBx"><div class="in">Shopping online? Please use one of these links: <ul>'
+            '<li><a href="/r?shop=1">Shop One</a></li></ul>Thank you!</div></div></div>')
     page = ('<html><body><div class="centerRightWrap"><div class="content"><h1>Rivers run low</h1>'
             + "".join(f"<p>{p}</p>" for p in STORY) + f"</div>{side}</div></body></html>")
-    assert _side_column_texts(lxml.html.fromstring(page)) == {"neue vodafone-bilder", "beiträge aus dem forum"}
+    # (the lines around a list are the box's own text too)
+    assert _side_column_texts(lxml.html.fromstring(page)) == {
+        "neue vodafone-bilder", "beiträge aus dem forum", "shop one",
+        "shopping online? please use one of these links: thank you!"}
     # inside the article, a box classed like a column is the story's own; so is a column of paragraphs
     inner = _story('<div class="sidebar"><p>Barges carry half their load.</p></div>')
     assert _side_column_texts(lxml.html.fromstring(inner)) == set()

@@ -2073,14 +2073,20 @@ def _prompt_texts(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
+def _own_text(element: lxml.etree._Element) -> str:
+    """An element's text without its child elements' (their tails, which are its own, stay)."""
+    return " ".join([element.text or "", *(c.tail or "" for c in element)])
+
+
 def _printed_only_in(tree: lxml.html.HtmlElement, boxes: list[lxml.etree._Element]) -> set[str]:
-    """Comparison keys of the texts of the boxes' innermost elements that the page prints
-    nowhere outside them (its text outside the boxes read in order, so a paragraph with links
-    inside it counts whole)."""
+    """Comparison keys of the texts in the boxes that the page prints nowhere outside them (its
+    text outside the boxes read in order, so a paragraph with links inside it counts whole).
+    The texts: the innermost elements' and, of an element holding others, its own lines
+    (WinFuture's "Sie wollen online einkaufen? … Vielen Dank!" around a list of shop links)."""
     held = set(boxes)
     inside = {k for box in boxes if not any(a in held for a in box.iterancestors()) for e in box.iter()
-              if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
-              and (k := comparison_key(_text(e)))}
+              if isinstance(e.tag, str) and (k := comparison_key(
+                  _own_text(e) if any(isinstance(c.tag, str) for c in e) else _text(e)))}
     body = tree.find("body")
     if not inside or body is None:
         return set()
