@@ -1022,6 +1022,20 @@ def test_a_campaigns_prompt_box_is_no_text():
         assert ask in article.body
 
 
+def test_the_pages_tag_list_is_no_text():
+    tags = ('<p><strong>Tags<br><a href="/tag/river-levels/" rel="tag">river levels</a>, '
+            '<a href="/tag/barges/" rel="tag">barges</a>, <a href="/tag/drought-2024/" rel="tag">drought 2024</a>'
+            '</strong></p>')
+    article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=tags), media_type="html"))
+    assert article.body.split("\n\n") == LONG_STORY
+    # a line holding a tag's words among others is the story's
+    line = ('<p>The <a href="/tag/barges/" rel="tag">barges</a> and the <a href="/tag/ferries/" rel="tag">ferries</a> '
+            'on the upper river wait for the rain that the forecast promises for next week.</p>')
+    article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=line), media_type="html"))
+    assert article.body.endswith("The barges and the ferries on the upper river wait for the rain that the forecast "
+                                 "promises for next week.")
+
+
 def test_a_hover_card_inside_a_paragraph_is_no_text():
     card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a>'
             '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg">'

@@ -2073,6 +2073,27 @@ def _prompt_texts(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
+def _tags(tree: lxml.html.HtmlElement) -> list[str]:
+    """Comparison keys of the page's tags: the links HTML marks `rel="tag"`, longest first."""
+    keys = {comparison_key(_text(a)) for a in tree.xpath("//body//a[@rel]") if "tag" in a.get("rel", "").split()}
+    return sorted((k for k in keys if k), key=len, reverse=True)
+
+
+TAG_LIST_MIN = 2  # tags a line must hold to be the page's list of them
+_TAG_LIST_REST = re.compile(r"(?:tags?|schlagworte|etiquetas|tópicos|mots-clés)?\s*:?|[\s,;|/·•]+")
+
+
+def _tag_list(key: str, tags: list[str]) -> bool:
+    """Whether a block is the page's tag list: TAG_LIST_MIN tags or more and nothing else but
+    their separators and a "Tags" label ("calendario stock car 2018, stock car brasil, …",
+    which trafilatura keeps as a paragraph after the story)."""
+    found = 0
+    for tag in tags:
+        if tag in key:
+            key, found = key.replace(tag, " "), found + 1
+    return found >= TAG_LIST_MIN and not _TAG_LIST_REST.sub("", key)
+
+
 def _own_text(element: lxml.etree._Element) -> str:
     """An element's text without its child elements' (their tails, which are its own, stay)."""
     return " ".join([element.text or "", *(c.tail or "" for c in element)])
@@ -2181,6 +2202,8 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
         blocks = [b for b in blocks if comparison_key(b.text) not in hidden]
     if videos := _video_captions(tree):
         blocks = [b for b in blocks if not _video_caption(comparison_key(b.text), videos)]
+    if tags := _tags(tree):
+        blocks = [b for b in blocks if not _tag_list(comparison_key(b.text), tags)]
     # The author's biography box, the side columns and the publisher's prompts: their texts go,
     # unless they are half the words.
     for boxed in (_author_bios(tree), _side_column_texts(tree), _prompt_texts(tree)):
