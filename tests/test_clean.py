@@ -99,7 +99,7 @@ def test_embed_placeholders_are_furniture(line):
     "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "paul.takahashi@chron.com",
     "twitter.com/paultakahashi", "Tempo de leitura: 1 minuto",
     "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
-    "Note: Comments are reviewed by a moderator before they appear.", "Updated at 1:23 p.m.", "Updated at 1:23 p.m. ET", "Updated 1:23 pm EST",
+    "Note: Comments are reviewed by a moderator before they appear.", "DON'T MISS", "Nicht verpassen:", "Updated at 1:23 p.m.", "Updated at 1:23 p.m. ET", "Updated 1:23 pm EST",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
