@@ -4,6 +4,7 @@ import lxml.html
 import pytest
 
 from tests.helpers import raw
+from transforms.model import Article
 from transforms.normalize import comparison_key
 from transforms.parse_html import (_author_bios, _card_leads, _shows, _visible_key, extract_captions, parse_html,
                                    strip_site_name)
@@ -1034,6 +1035,42 @@ def test_the_pages_tag_list_is_no_text():
     article = parse_html(raw(_story(paragraphs=LONG_STORY, extra=line), media_type="html"))
     assert article.body.endswith("The barges and the ferries on the upper river wait for the rain that the forecast "
                                  "promises for next week.")
+
+
+def test_a_link_trafilatura_leaves_between_two_paragraphs_rejoins_them():
+    from transforms.parse_html import _body_blocks
+
+    # the tree trafilatura prints for the Times of India's `<div>NEW DELHI: <a>Pakistan</a>'s …`
+    tree = lxml.etree.fromstring(
+        "<div><div><p>RIVERTON: </p>Kessel<p>'s harbour board said the barges would carry half their load.</p>"
+        "<p>Farmers said their pumps were dry, and blamed the ousted mayor </p>Jane Roe<p>’s water plan.</p>"
+        "<p>The ferries stopped running.</p>Kessel harbour<p>The water authority said rain was forecast.</p>"
+        "<p>Barges wait at the lock</p>Photo: Jane Roe<p>Rain is forecast for next week.</p>"
+        "<p>Filed in January 2024</p>Tags<p>river levels, barges</p></div></div>")
+    assert [b.text for b in _body_blocks(tree)] == [
+        "RIVERTON: Kessel's harbour board said the barges would carry half their load.",
+        "Farmers said their pumps were dry, and blamed the ousted mayor Jane Roe’s water plan.",
+        # a sentence ended, or a capital begins the next: paragraphs apart
+        "The ferries stopped running.", "Kessel harbour", "The water authority said rain was forecast.",
+        "Barges wait at the lock", "Photo: Jane Roe", "Rain is forecast for next week.",
+        # a lowercase line after a label, with no space left at the cut: a list of tags
+        "Filed in January 2024", "Tags", "river levels, barges"]
+
+
+def test_the_section_label_over_the_headline_is_no_text():
+    body = "".join(f"<p>{p}</p>" for p in LONG_STORY)
+
+    def read(before: str, first: str = "") -> Article:
+        return parse_html(raw('<html><head><title>Rivers run low</title></head><body><article>'
+                              f'{before}<h1>Rivers run low</h1>{first}{body}</article>'
+                              '<div class="teasers"><a href="/leben/a-1.html">Leben</a></div></body></html>',
+                              media_type="html"))
+
+    article = read('<span class="title">Leben</span>')
+    assert article.body.split("\n\n") == LONG_STORY and ("section_label", 1) in article.removed
+    # a short first line the page prints first below the headline is the story's
+    article = read("", "<h2>Leben</h2>")
+    assert article.body.startswith("Leben\n\n") and not any(r == "section_label" for r, _ in article.removed)
 
 
 def test_a_hover_card_inside_a_paragraph_is_no_text():

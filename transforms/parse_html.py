@@ -973,6 +973,39 @@ _BLOCK_KINDS = {"p": "paragraph", "quote": "paragraph", "blockquote": "paragraph
 _SKIPPED = {"graphic", "img", "figure", "figcaption", "script", "style", "ref"}
 
 
+SPLIT_LINK_WORDS = 8  # a link's text trafilatura left between two paragraphs is short ("Imran Khan")
+_GOES_ON = re.compile(r"\s*(?:[’']s\b|[,.;:)\]’])")  # a possessive or punctuation goes on a sentence
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+
+
+def _rejoin_split_links(body: lxml.etree._Element) -> None:
+    """Mend trafilatura's reading of a paragraph set as bare text in a <div> with a link in it
+    (Times of India: `<div>NEW DELHI: <a>Pakistan</a>'s "whole-of-system approach" …`): it
+    prints `<p>NEW DELHI: </p>Pakistan<p>'s "whole-of-system …</p>`, the link's text left
+    between two paragraphs. Where the text after it goes on a sentence (a possessive, a
+    lowercase word, punctuation) and the text before it ends none, the three are one paragraph
+    again. trafilatura's own fix would be upstream; no other library reads its tree."""
+    for p in list(body.iter("p")):
+        nxt = p.getnext()
+        tail = (p.tail or "").strip()
+        if not tail or nxt is None or nxt.tag != "p" or len(tail.split()) > SPLIT_LINK_WORDS:
+            continue
+        before, after = _text(p), nxt.text or ""
+        # (the space trafilatura leaves at the cut, or a possessive: not a paragraph's end)
+        if not before.strip() or _SENTENCE_END.search(before) or not (
+                _GOES_ON.match(after) or after.lstrip()[:1].islower() and (before[-1:].isspace() or after[:1].isspace())):
+            continue
+        last = p[-1] if len(p) else None
+        joined = (" " if not before[-1:].isspace() else "") + tail
+        if last is None:
+            p.text = (p.text or "") + joined + after
+        else:
+            last.tail = (last.tail or "") + joined + after
+        p.tail = nxt.tail
+        p.extend(list(nxt))
+        nxt.getparent().remove(nxt)
+
+
 def _body_blocks(body: lxml.etree._Element) -> list[Block]:
     """Typed blocks from trafilatura's tree, in reading order.
 
@@ -980,6 +1013,7 @@ def _body_blocks(body: lxml.etree._Element) -> list[Block]:
     other extractors the tree holds nested HTML containers, which are walked into.
     """
     blocks: list[Block] = []
+    _rejoin_split_links(body)
 
     def has_blocks(element: lxml.etree._Element) -> bool:
         return any(isinstance(d.tag, str) and d.tag in _BLOCK_KINDS for d in element.iterdescendants())
@@ -1625,6 +1659,8 @@ def parse_html(doc: RawDocument) -> Article:
     headlines = {_letters(v) for v in [*visible[:1], title, alternative] if v}
     opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if _letters(b.text) in headlines]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
+    labels = _section_labels(tree, blocks, headlines)
+    blocks = blocks[len(labels):]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
     header = [Block("title", title)] if title else []
@@ -1658,7 +1694,8 @@ def parse_html(doc: RawDocument) -> Article:
         language=language,
         captions=tuple(captions),
         wire_agencies=tuple(agencies),
-        removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("link_block", linked),
+        removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("section_label", len(labels)),
+                                                    ("link_block", linked),
                                                     ("undeclared_block", undeclared)) if n),
     )
 
@@ -2242,6 +2279,32 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
                 undeclared = len(kept) - len(filtered)
                 return filtered, len(blocks) - len(kept), undeclared
     return kept, len(blocks) - len(kept), 0
+
+
+SECTION_LABEL_WORDS = 3  # "World", "Leben", "Gesundheit": a section's label is a word or two
+
+
+def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines: set[str]) -> list[Block]:
+    """The body's first blocks that are the section's label printed above the headline (CBC's
+    "World" link, n-tv's "Leben" over its kicker and headline), which trafilatura reads as the
+    story's first lines: short blocks, before any other, whose text the page first prints as a
+    whole element before its headline (an <h1>, <h2> or <h3> holding the title)."""
+    leading = list(itertools.takewhile(lambda b: b.kind in ("paragraph", "subhead")
+                                       and len(b.text.split()) <= SECTION_LABEL_WORDS, blocks[:HEADLINE_REPEAT_WINDOW]))
+    if not leading or len(leading) == len(blocks):
+        return []
+    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
+    headline = min((h for h in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]")
+                    if _letters(_headline_text(h)) in headlines), key=order.__getitem__, default=None)
+    if headline is None:
+        return []
+    labels = []
+    for block in leading:
+        printed = tree.xpath("//body//*[normalize-space(.) = $text]", text=" ".join(block.text.split()))
+        if not printed or order[printed[0]] > order[headline]:
+            break
+        labels.append(block)
+    return labels
 
 
 HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body's first blocks
