@@ -456,7 +456,8 @@ def _headline_text(heading: lxml.etree._Element) -> str:
     return clean_text(" ".join(p for p in parts if p.strip()))
 
 
-_HEADING_TAGS = ("h1", "h2", "h3")
+_HEADING_TAGS = ("h1", "h2", "h3")  # where a page prints its headline
+_ANY_HEADING = frozenset({*_HEADING_TAGS, "h4", "h5", "h6"})
 
 
 def _printed_title(title: str, declared: list[str], sites: list[str], tree: lxml.html.HtmlElement) -> str:
@@ -975,6 +976,7 @@ _SKIPPED = {"graphic", "img", "figure", "figcaption", "script", "style", "ref"}
 
 SPLIT_LINK_WORDS = 8  # a link's text trafilatura left between two paragraphs is short ("Imran Khan")
 _GOES_ON = re.compile(r"\s*(?:[’']s\b|[,.;:)\]’])")  # a possessive or punctuation goes on a sentence
+# (not ends_like_sentence, which a colon satisfies: a dateline, "NEW DELHI:", ends no sentence)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
 
@@ -2101,7 +2103,7 @@ def _prompt_texts(tree: lxml.html.HtmlElement) -> set[str]:
         # the parent's heading titles the prompt when it adds no paragraph of its own
         parent = box.getparent()
         while parent is not None and parent.tag in _BOX_TAGS and all(
-                c is box or not isinstance(c.tag, str) or c.tag in _HEADING_TAGS + ("h4", "h5", "h6")
+                c is box or not isinstance(c.tag, str) or c.tag in _ANY_HEADING
                 for c in parent):
             box, parent = parent, parent.getparent()
         if len(word_tokens(_text(box))) > PROMPT_BOX_WORDS or next(box.iter("h1"), None) is not None:
@@ -2293,11 +2295,10 @@ def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines:
                                        and len(b.text.split()) <= SECTION_LABEL_WORDS, blocks[:HEADLINE_REPEAT_WINDOW]))
     if not leading or len(leading) == len(blocks):
         return []
-    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
-    headline = min((h for h in tree.xpath("//body//*[self::h1 or self::h2 or self::h3]")
-                    if _letters(_headline_text(h)) in headlines), key=order.__getitem__, default=None)
+    headline = next((h for h in tree.iter(*_HEADING_TAGS) if _letters(_headline_text(h)) in headlines), None)
     if headline is None:
         return []
+    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
     labels = []
     for block in leading:
         printed = tree.xpath("//body//*[normalize-space(.) = $text]", text=" ".join(block.text.split()))
