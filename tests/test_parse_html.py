@@ -1073,6 +1073,30 @@ def test_the_section_label_over_the_headline_is_no_text():
     assert article.body.startswith("Leben\n\n") and not any(r == "section_label" for r, _ in article.removed)
 
 
+def test_the_headers_lines_above_the_standfirst_are_no_text():
+    body = "".join(f"<p>{p}</p>" for p in LONG_STORY)
+    dek = "The river has fallen to its lowest level in forty years. What does that mean for the ferries and the farms?"
+
+    def read(header: str, dek_below: bool = False) -> Article:
+        standfirst = f'<p class="ikh9">{dek}</p>'
+        return parse_html(raw('<html><head><title>Barges wait for rain</title>'
+                              f'<meta name="description" content="{dek}"></head><body><article>'
+                              '<h1 class="m75">Barges wait for rain</h1>'
+                              + (header + body + standfirst if dek_below else header + standfirst + body)
+                              + '</article></body></html>', media_type="html"))
+
+    # ZDF's way: the headline printed again as an <h2>, reworded, with a kicker glued on
+    printed = '<h2 class="h1t4"><span class="o1b">Rivers of the north</span><span>:</span><span>Barges wait for the rain</span></h2>'
+    article = read(printed)
+    assert "Rivers of the north" not in article.body and ("header_line", 1) in article.removed
+    # a standfirst printed below the story says nothing of the lines above it
+    assert read(printed, dek_below=True).body.startswith("Rivers of the north:Barges wait for the rain\n\n")
+    # a heading under the headline that is no rewording of it is a subtitle, the story's
+    subtitle = "How the towns along the river count the cost"
+    article = read(f"<h2>{subtitle}</h2>")
+    assert article.body.startswith(subtitle + "\n\n") and not any(r == "header_line" for r, _ in article.removed)
+
+
 def test_a_hover_card_inside_a_paragraph_is_no_text():
     card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a>'
             '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg">'

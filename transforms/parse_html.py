@@ -1673,8 +1673,11 @@ def parse_html(doc: RawDocument) -> Article:
     # The headline and the elements near it, found once and only where asked for (dek, dates).
     around: Around = functools.cache(lambda: _around_headline(tree))
     dek = _dek([d for d in descriptions if d], title, blocks, tree, captions, around)
+    above: list[Block] = []
     if dek:
         header.append(Block("dek", dek))
+        above = _above_dek(tree, blocks, dek, title)
+        blocks = blocks[len(above):]
 
     # The publisher a <meta name="organization"> declares (the meta author "Faro de Vigo" is the paper).
     people, agencies = _credits(doc, ld, tree, extracted.author,
@@ -1697,6 +1700,7 @@ def parse_html(doc: RawDocument) -> Article:
         captions=tuple(captions),
         wire_agencies=tuple(agencies),
         removed=tuple((reason, n) for reason, n in (("repeated_block", len(opening)), ("section_label", len(labels)),
+                                                    ("header_line", len(above)),
                                                     ("link_block", linked),
                                                     ("undeclared_block", undeclared)) if n),
     )
@@ -2309,6 +2313,47 @@ def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines:
 
 
 HEADLINE_REPEAT_WINDOW = 3  # the printed headline is looked for among the body's first blocks
+
+HEADER_LINE_WORDS = 20  # a kicker, a printed headline, a byline: a line, not a paragraph
+HEADER_LINES = 5  # a flag, a kicker, the headline, a byline and its separator, at most
+HEADLINE_SHARE = 2 / 3  # of the title's words, in a heading that rewords the headline
+
+
+def _first_printing(tree: lxml.html.HtmlElement, text: str, whole: bool = True) -> lxml.etree._Element | None:
+    """The first element of the page's body whose text is `text` (or, not `whole`, opens with it)."""
+    test = "normalize-space(.) = $text" if whole else "starts-with(normalize-space(.), $text)"
+    return next(iter(tree.xpath(f"//body//*[{test}]", text=" ".join(text.split()))), None)
+
+
+def _above_dek(tree: lxml.html.HtmlElement, blocks: list[Block], dek: str, title: str | None) -> list[Block]:
+    """The body's first blocks that the page prints above its standfirst, with the story going
+    on below it: its header's lines read as the story's (ZDF's "FAQ" flag, its headline set as
+    an <h2> with a kicker glued on, "Deutscher Handel mit Teheran:Druck durch …", the byline
+    "von Katja Belousova"; AFP's "Veröffentlicht am 13. Mai 2026 um 15:44" and "3 Minuten
+    Lesezeit"), all above the <p> of its standfirst. Short blocks only, each printed whole as
+    an element, and only where the block after them is printed below the standfirst (a page
+    that prints its standfirst further down keeps its lines). A heading that is not the
+    headline reworded is a subtitle and stays (Kommersant's <h2> under its <h1>), and so does
+    a picture's caption with its credit (move_captions takes it)."""
+    key = comparison_key(dek).rstrip(".… ")
+    standfirst = next(_printing(tree, key, _APART_TAGS), None)
+    if standfirst is None:
+        return []
+    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
+    headline = set(word_tokens(title or ""))
+    above = []
+    for block in blocks[:HEADER_LINES]:
+        element = _first_printing(tree, block.text)
+        if len(block.text.split()) > HEADER_LINE_WORDS or element is None or order[element] >= order[standfirst] \
+                or split_credit(block.text)[1]:
+            break
+        heading = next((e for e in (element, *element.iterdescendants()) if e.tag in _ANY_HEADING), None)
+        if heading is not None and len(headline & set(word_tokens(block.text))) < HEADLINE_SHARE * len(headline):
+            break
+        above.append(block)
+    after = [b for b in blocks[len(above):] if comparison_key(b.text).rstrip(".… ") != key][:1]
+    below = _first_printing(tree, after[0].text[:60], whole=False) if above and after else None
+    return above if below is not None and order[below] > order[standfirst] else []
 
 
 _STANDFIRST_CLASS = re.compile(
