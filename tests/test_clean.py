@@ -100,13 +100,14 @@ def test_embed_placeholders_are_furniture(line):
     "twitter.com/paultakahashi", "Tempo de leitura: 1 minuto",
     "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
     "Note: Comments are reviewed by a moderator before they appear.", "DON'T MISS", "Nicht verpassen:", "Updated at 1:23 p.m.", "Updated at 1:23 p.m. ET", "Updated 1:23 pm EST",
+    "Lesedauer etwa 2 Min", "0 Kommentare", "12 comments", "Vorlesen", "Auf die Merkliste", "Listen to this article",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
     # a sentence of the story that speaks of a video stays
     story = "The police said the video is not available to the public until the trial ends. Follow him on Instagram."
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
-    for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "Mr. McDonald:", "iPhone:", "eBay:",
+    for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "12 comments were deleted.", "Mr. McDonald:", "iPhone:", "eBay:",
                  "Follow the money, the inspector said.", "Popular anger grew over the summer."):
         assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 

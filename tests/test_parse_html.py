@@ -1097,6 +1097,16 @@ def test_the_headers_lines_above_the_standfirst_are_no_text():
     assert article.body.startswith(subtitle + "\n\n") and not any(r == "header_line" for r, _ in article.removed)
 
 
+def test_an_icon_fonts_glyph_names_are_no_text():
+    toolbar = ('<ul class="userOptions"><li><i class="material-icons userOptions__icon">bookmark_border</i> '
+               '<span>Auf die Merkliste</span></li><li><span class="material-symbols-outlined">headset</span> '
+               'Vorlesen</li></ul>')
+    page = _story(paragraphs=[]).replace("</h1>", "</h1>" + toolbar + "".join(f"<p>{p}</p>" for p in LONG_STORY))
+    article = parse_html(raw(page, media_type="html"))
+    assert "bookmark_border" not in article.body and "headset" not in article.body
+    assert article.body.endswith(LONG_STORY[-1])
+
+
 def test_a_hover_card_inside_a_paragraph_is_no_text():
     card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a>'
             '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg">'

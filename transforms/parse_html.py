@@ -1605,8 +1605,9 @@ def parse_html(doc: RawDocument) -> Article:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
     carded = _drop_hover_cards(tree)
+    iconed = _drop_icon_names(tree)
     story = _one_story(tree)
-    if carded and story is None:
+    if (carded or iconed) and story is None:
         story = copy.deepcopy(tree)  # the page as trafilatura should read it (a copy: it edits what it reads)
     if (joined := _drop_caps_joined(tree if story is None else story)) is not None:
         story = joined
@@ -1909,6 +1910,22 @@ def _drop_hover_cards(tree: lxml.html.HtmlElement) -> bool:
     for card in cards:
         card.drop_tree()  # keeps its tail text
     return bool(cards)
+
+
+# An icon font's glyph, named in the text it draws ("bookmark_border", "chevron_right"): Google's
+# Material Icons and Material Symbols classes.
+_ICON_FONT_CLASS = re.compile(r"(?:^|\s)material-(?:icons|symbols)[\w-]*(?:$|\s)")
+
+
+def _drop_icon_names(tree: lxml.html.HtmlElement) -> bool:
+    """Take out the names an icon font's elements hold for their glyphs (whether there were
+    any), which read as words: nachrichten.at's "bookmark_border Auf die Merkliste", a "lock"
+    inside a headline."""
+    icons = [e for e in tree.xpath("//body//*[contains(@class, 'material-')]")
+             if _ICON_FONT_CLASS.search(e.get("class", "")) and len(e) == 0 and (e.text or "").strip()]
+    for icon in icons:
+        icon.text = None  # its tail, the label printed beside it, stays
+    return bool(icons)
 
 
 _JS_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"')
