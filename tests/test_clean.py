@@ -258,6 +258,17 @@ def test_a_bare_name_closing_the_text_is_its_byline():
     assert out.authors == ("Mohloai Mpesi",) and "Mohloai" not in out.body
 
 
+def test_the_authors_name_and_place_printed_as_the_first_lines_are_the_byline():
+    story = [("paragraph", LEAD), ("paragraph", "Residents said the shelling had stopped by nightfall.")]
+    out = drop_byline_blocks(article(("paragraph", "Daniel Aragón"), ("paragraph", "Córdoba"), *story,
+                                     authors=("Daniel Aragón",)))
+    assert out.body.split("\n\n") == [text for _, text in story] and ("byline", 2) in out.removed
+    # a name that is not the author's, or a place line with no name above it, is the text's
+    for opening in [("paragraph", "Ana Ruiz"), ("paragraph", "Córdoba")]:
+        out = drop_byline_blocks(article(opening, *story, authors=("Daniel Aragón",)))
+        assert out.body.startswith(opening[1] + "\n\n")
+
+
 def test_bare_names_after_unfinished_opening_lines_are_the_byline():
     a = article(("paragraph", "…as communities cry foul over lost livelihoods"),
                 ("paragraph", "…accuse chiefs of accepting bribes to ignore concerns"),

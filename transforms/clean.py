@@ -17,11 +17,12 @@ from urllib.parse import urlsplit
 
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
                                 find_agency, is_credit_label, is_photo_credit, looks_like_person, parse_credit,
-                                split_byline, split_credit, syndication_source)
+                                name_key, split_byline, split_credit, syndication_source)
 from transforms.dates import parse_printed
 from transforms.model import Article, Block, Caption
 from transforms.normalize import UNSPACED_LETTER, comparison_key, word_tokens
 from transforms.parse_text import ends_like_sentence
+from transforms.places import find_places
 from transforms.tables import load_table
 
 NEAR_REPEAT_JACCARD = 0.9
@@ -278,6 +279,9 @@ def drop_byline_blocks(article: Article) -> Article:
                 dropped += 1
                 continue
         kept.append(block)
+    if article.authors:
+        kept, named = _printed_author(kept, article.authors)
+        dropped += named
     if not authors:
         # A bare name as the text's first or last line ("Mohloai Mpesi", "Lê Phương"), or after
         # unfinished lead lines that open the text (a standfirst printed as paragraphs): only
@@ -304,6 +308,38 @@ def drop_byline_blocks(article: Article) -> Article:
                 break
     return replace(article, blocks=tuple(kept), authors=tuple(authors), wire_agencies=tuple(agencies),
                    removed=_count(article, "byline", dropped))
+
+
+BYLINE_PLACE_WORDS = 3  # "Córdoba", "Buenos Aires": the place a byline box prints under the name
+
+
+def _printed_author(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], int]:
+    """The blocks without the byline box printed as the text's first lines: the name of one of
+    the authors alone on a line among the first BYLINE_WINDOW, and the place printed under it,
+    a line that is only a place's name (ABC's "Daniel Aragón", then "Córdoba"). A name with
+    an ending or words around it is the text's."""
+    known = {name_key(a) for a in authors}
+    for index, block in enumerate(blocks[:BYLINE_WINDOW]):
+        text = block.text.strip()
+        if block.kind != "paragraph" or len(text.split()) > 8 or text[-1:] in _FINISHED:
+            continue
+        people, agencies = split_byline(text, strict=True)
+        if not people or agencies or any(name_key(p) not in known for p in people):
+            continue
+        end = index + 1
+        if end < len(blocks) and _place_line(blocks[end]):
+            end += 1
+        return blocks[:index] + blocks[end:], end - index
+    return blocks, 0
+
+
+def _place_line(block: Block) -> bool:
+    """A short line that is only a place's name ("Córdoba", "Buenos Aires")."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or len(text.split()) > BYLINE_PLACE_WORDS or text[-1:] in _FINISHED:
+        return False
+    found = find_places(text)
+    return len(found) == 1 and bool(found[0][0].country) and comparison_key(found[0][0].name) == comparison_key(text)
 
 
 def record_dateline_agency(article: Article) -> Article:
