@@ -269,6 +269,12 @@ def test_the_authors_name_and_place_printed_as_the_first_lines_are_the_byline():
         assert out.body.startswith(opening[1] + "\n\n")
 
 
+def test_a_byline_closing_with_its_place_set_as_a_heading_is_the_byline():
+    out = drop_byline_blocks(article(("title", "Wero passes its test"), ("subhead", "Von Anna Sleegers, Frankfurt"),
+                                     ("paragraph", LEAD)))
+    assert out.body == LEAD and out.authors == ("Anna Sleegers",)
+
+
 def test_bare_names_after_unfinished_opening_lines_are_the_byline():
     a = article(("paragraph", "…as communities cry foul over lost livelihoods"),
                 ("paragraph", "…accuse chiefs of accepting bribes to ignore concerns"),

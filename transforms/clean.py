@@ -270,9 +270,10 @@ def drop_byline_blocks(article: Article) -> Article:
     agencies = list(article.wire_agencies)
     dropped = 0
     for index, block in enumerate(article.blocks):
-        if block.kind == "paragraph" and index < BYLINE_WINDOW and BYLINE_PREFIX.match(block.text) \
+        # (set as a heading too: Börsen-Zeitung's "Von Anna Sleegers, Frankfurt")
+        if block.kind in ("paragraph", "subhead") and index < BYLINE_WINDOW and BYLINE_PREFIX.match(block.text) \
                 and len(block.text.split()) <= 12:
-            people, found_agencies = split_byline(block.text, strict=True)
+            people, found_agencies = split_byline(_without_place(block.text), strict=True)
             if people or found_agencies:
                 authors += [p for p in people if p not in authors] if not article.authors else []
                 agencies += [a for a in found_agencies if a not in agencies]
@@ -331,6 +332,12 @@ def _printed_author(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list
             end += 1
         return blocks[:index] + blocks[end:], end - index
     return blocks, 0
+
+
+def _without_place(byline: str) -> str:
+    """A byline without the place it closes with ("Von Anna Sleegers, Frankfurt")."""
+    head, comma, place = byline.rpartition(",")
+    return head if comma and head.strip() and _place_line(Block("paragraph", place)) else byline
 
 
 def _place_line(block: Block) -> bool:
