@@ -168,6 +168,11 @@ def test_agency_aliases():
     assert find_agency("The Associated Press").name == "Associated Press"
     assert find_agency("Getty Images").kind == "photo"
     assert find_agency("Felipe Dana") is None
+    # in any case but a term's inner capital: "ePA" (a health record) is no EPA
+    assert find_agency("epa").name == find_agency("EPA").name == "EPA" and find_agency("ePA") is None
+    assert find_agency("iStock").name == find_agency("ISTOCK").name == "iStock"
+    text = "Das Thema wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)"
+    assert split_credit(text) == (text, None)
 
 
 def test_credit_prefixes_in_other_languages():

@@ -34,10 +34,24 @@ def _agencies() -> dict[str, Agency]:
     return table
 
 
+@cache
+def _alias_spellings() -> frozenset[str]:
+    return frozenset(row["alias"] for row in load_table("agencies"))
+
+
+# A word that opens in lower case and goes on in capitals ("ePA", "iOS"): a product's or a
+# term's spelling, not an agency's in another case ("EPA", "dpa").
+_INNER_CAPITAL = re.compile(r"(?:^|\s)[^\W\d_A-Z]+[A-Z]")
+
+
 def find_agency(name: str) -> Agency | None:
-    """The agency `name` refers to ("AP", "The Associated Press", "REUTERS"), or None."""
-    key = " ".join(unicodedata.normalize("NFKC", name).strip(" .,;:()[]-–—=").split()).casefold()
-    return _agencies().get(key)
+    """The agency `name` refers to ("AP", "The Associated Press", "REUTERS"), or None. A name
+    spelled with an inner capital after lower case matches only as the agency spells it
+    ("iStock"; "die elektronische Patientenakte (ePA)" names no EPA)."""
+    spelled = " ".join(unicodedata.normalize("NFKC", name).strip(" .,;:()[]-–—=").split())
+    if _INNER_CAPITAL.search(spelled) and spelled not in _alias_spellings():
+        return None
+    return _agencies().get(spelled.casefold())
 
 
 _CREDIT_WORD = (r"photo(?:graph)?s?|pictures?|images?|imagem|imagen|immagine|foto(?:s|grafie|grafia|gráfo)?|fotó|fot\.|"
