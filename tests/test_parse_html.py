@@ -1400,3 +1400,22 @@ def test_a_caption_is_one_line_without_the_link_to_its_picture():
                              media_type="html"))
     assert [(c.text, c.photographer, c.agency) for c in article.captions] == [
         ("A barge waits at the lock near Duisburg", "Jane Roe", "Reuters")]
+
+
+@pytest.mark.parametrize("page", [
+    '<html><body><iframe src="/_Incapsula_Resource?x=1">Request unsuccessful. Incapsula incident ID: '
+    '703000160143928249-191398964119929859</iframe></body></html>',
+    '<html><head><title>Just a moment...</title></head><body><p>Enable JavaScript and cookies to continue</p>'
+    '</body></html>',
+])
+def test_a_bot_wall_served_instead_of_the_page_is_a_reject(page):
+    from transforms.errors import Rejected
+    with pytest.raises(Rejected) as rejected:
+        parse_html(raw(page, media_type="html"))
+    assert rejected.value.reason == "blocked_page"
+
+
+def test_a_story_about_a_bot_wall_is_a_story():
+    story = " ".join(LONG_STORY) + " Readers saw only 'Request unsuccessful. Incapsula incident ID: 1234' for an hour."
+    page = _story(paragraphs=[]).replace("</h1>", f"</h1><p>{story}</p>" + "".join(f"<p>{p}</p>" for p in STORY))
+    assert "Incapsula" in parse_html(raw(page, media_type="html")).body

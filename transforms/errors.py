@@ -17,6 +17,7 @@ REASONS: dict[str, str] = {
     "bad_field": "a JSONL field of the wrong type or format",
     "unsupported_type": "a file type newslake does not read",
     "unparseable_html": "the HTML could not be parsed",
+    "blocked_page": "the site served a bot check or challenge page, not the article",
     "no_body": "no article text was found",
     "extract_error": "the extractor failed on this document",
     "timeout": "processing the document took longer than the per-document time limit",

@@ -1593,10 +1593,28 @@ def _printed_offset(at: datetime, printed: list[tuple[datetime, bool, bool]]) ->
     return None
 
 
+BLOCK_PAGE_WORDS = 80  # a bot wall says little; a story that quotes one says much more
+
+
+@functools.cache
+def _block_page() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in load_table("block_pages")), re.IGNORECASE)
+
+
+def _refuse_block_page(tree: lxml.html.HtmlElement) -> None:
+    """Reject a bot wall or challenge page served instead of the story (Incapsula's "Request
+    unsuccessful", Cloudflare's "Just a moment..."): a page of a few words, its title or text
+    one of the phrasings in transforms/data/block_pages.csv. Reason `blocked_page`."""
+    text = " ".join(tree.text_content().split()[:BLOCK_PAGE_WORDS + 1])
+    if len(text.split()) <= BLOCK_PAGE_WORDS and (match := _block_page().search(text)):
+        raise Rejected("blocked_page", f"the site served a bot check, not the page: {match.group()!r}")
+
+
 def parse_html(doc: RawDocument) -> Article:
     """Parse an HTML page into an Article (blocks, metadata, figure captions).
 
-    Rejects: `unparseable_html` (lxml cannot build a tree), `no_body` (no main text found).
+    Rejects: `unparseable_html` (lxml cannot build a tree), `blocked_page` (a bot wall served
+    instead of the page), `no_body` (no main text found).
     """
     try:
         # Decoded already: tell lxml the bytes are UTF-8, or it guesses Latin-1 without a <meta>.
@@ -1604,6 +1622,7 @@ def parse_html(doc: RawDocument) -> Article:
                                     parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise Rejected("unparseable_html", str(exc) or "empty document") from exc
+    _refuse_block_page(tree)
     carded = _drop_hover_cards(tree)
     iconed = _drop_icon_names(tree)
     story = _one_story(tree)
