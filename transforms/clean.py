@@ -255,6 +255,7 @@ BYLINE_WINDOW = 4  # a byline printed in the text sits near the top
 
 
 BARE_BYLINE_OPENING = 3  # a bare name may follow up to two unfinished opening lines
+BARE_NAME_WORDS = 8  # a line of bare names (a byline printed without "By") has at most this many words
 _FINISHED = ".!?:;\"”’»)…"
 
 
@@ -298,7 +299,7 @@ def drop_byline_blocks(article: Article) -> Article:
         own = "".join(word_tokens(article.outlet or "")) + " " + "".join(word_tokens(article.url or ""))
         for index in texts:
             text = kept[index].text
-            if len(text.split()) > 8 or text.rstrip()[-1:] in ".!?:":
+            if len(text.split()) > BARE_NAME_WORDS or text.rstrip()[-1:] in ".!?:":
                 continue
             people = [p for p in split_byline(text, strict=True)[0]
                       if looks_like_person(p) and "".join(word_tokens(p)) not in own]
@@ -322,13 +323,13 @@ def _printed_author(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list
     known = {name_key(a) for a in authors}
     for index, block in enumerate(blocks[:BYLINE_WINDOW]):
         text = block.text.strip()
-        if block.kind != "paragraph" or len(text.split()) > 8 or text[-1:] in _FINISHED:
+        if block.kind != "paragraph" or len(text.split()) > BARE_NAME_WORDS or text[-1:] in _FINISHED:
             continue
         people, agencies = split_byline(text, strict=True)
         if not people or agencies or any(name_key(p) not in known for p in people):
             continue
         end = index + 1
-        if end < len(blocks) and _place_line(blocks[end]):
+        if end < len(blocks) and blocks[end].kind == "paragraph" and _is_place(blocks[end].text):
             end += 1
         return blocks[:index] + blocks[end:], end - index
     return blocks, 0
@@ -337,13 +338,13 @@ def _printed_author(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list
 def _without_place(byline: str) -> str:
     """A byline without the place it closes with ("Von Anna Sleegers, Frankfurt")."""
     head, comma, place = byline.rpartition(",")
-    return head if comma and head.strip() and _place_line(Block("paragraph", place)) else byline
+    return head if comma and head.strip() and _is_place(place) else byline
 
 
-def _place_line(block: Block) -> bool:
-    """A short line that is only a place's name ("Córdoba", "Buenos Aires")."""
-    text = block.text.strip()
-    if block.kind != "paragraph" or len(text.split()) > BYLINE_PLACE_WORDS or text[-1:] in _FINISHED:
+def _is_place(text: str) -> bool:
+    """Whether a short text is only a place's name ("Córdoba", "Buenos Aires")."""
+    text = text.strip()
+    if len(text.split()) > BYLINE_PLACE_WORDS or text[-1:] in _FINISHED:
         return False
     found = find_places(text)
     return len(found) == 1 and bool(found[0][0].country) and comparison_key(found[0][0].name) == comparison_key(text)

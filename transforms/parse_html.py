@@ -1605,8 +1605,12 @@ def _refuse_block_page(tree: lxml.html.HtmlElement) -> None:
     """Reject a bot wall or challenge page served instead of the story (Incapsula's "Request
     unsuccessful", Cloudflare's "Just a moment..."): a page of a few words, its title or text
     one of the phrasings in transforms/data/block_pages.csv. Reason `blocked_page`."""
-    text = " ".join(tree.text_content().split()[:BLOCK_PAGE_WORDS + 1])
-    if len(text.split()) <= BLOCK_PAGE_WORDS and (match := _block_page().search(text)):
+    words: list[str] = []
+    for piece in tree.itertext():  # the first words only: a story's page is read no further
+        words += piece.split()
+        if len(words) > BLOCK_PAGE_WORDS:
+            return
+    if match := _block_page().search(" ".join(words)):
         raise Rejected("blocked_page", f"the site served a bot check, not the page: {match.group()!r}")
 
 
@@ -1681,7 +1685,9 @@ def parse_html(doc: RawDocument) -> Article:
     headlines = {_letters(v) for v in [*visible[:1], title, alternative] if v}
     opening = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if _letters(b.text) in headlines]
     blocks = [b for b in blocks[:HEADLINE_REPEAT_WINDOW] if b not in opening] + blocks[HEADLINE_REPEAT_WINDOW:]
-    labels = _section_labels(tree, blocks, headlines)
+    # The page's elements in reading order, numbered once and only where a rule compares places.
+    order: PageOrder = functools.cache(lambda: {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)})
+    labels = _section_labels(tree, blocks, headlines, order)
     blocks = blocks[len(labels):]
     descriptions = [_fixed(ld.get("description")), _meta(tree, "og:description"),
                     _meta(tree, "description"), _fixed(extracted.description)]
@@ -1696,7 +1702,7 @@ def parse_html(doc: RawDocument) -> Article:
     above: list[Block] = []
     if dek:
         header.append(Block("dek", dek))
-        above = _above_dek(tree, blocks, dek, title)
+        above = _above_dek(tree, blocks, dek, title, order)
         blocks = blocks[len(above):]
 
     # The publisher a <meta name="organization"> declares (the meta author "Faro de Vigo" is the paper).
@@ -2326,7 +2332,11 @@ def _drop_furniture(blocks: list[Block], tree: lxml.html.HtmlElement, ld: dict[s
 SECTION_LABEL_WORDS = 3  # "World", "Leben", "Gesundheit": a section's label is a word or two
 
 
-def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines: set[str]) -> list[Block]:
+PageOrder = Callable[[], dict[lxml.etree._Element, int]]
+
+
+def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines: set[str],
+                    order: PageOrder) -> list[Block]:
     """The body's first blocks that are the section's label printed above the headline (CBC's
     "World" link, n-tv's "Leben" over its kicker and headline), which trafilatura reads as the
     story's first lines: short blocks, before any other, whose text the page first prints as a
@@ -2338,11 +2348,10 @@ def _section_labels(tree: lxml.html.HtmlElement, blocks: list[Block], headlines:
     headline = next((h for h in tree.iter(*_HEADING_TAGS) if _letters(_headline_text(h)) in headlines), None)
     if headline is None:
         return []
-    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
     labels = []
     for block in leading:
-        printed = tree.xpath("//body//*[normalize-space(.) = $text]", text=" ".join(block.text.split()))
-        if not printed or order[printed[0]] > order[headline]:
+        printed = _first_printing(tree, block.text)
+        if printed is None or order()[printed] > order()[headline]:
             break
         labels.append(block)
     return labels
@@ -2361,7 +2370,8 @@ def _first_printing(tree: lxml.html.HtmlElement, text: str, whole: bool = True) 
     return next(iter(tree.xpath(f"//body//*[{test}]", text=" ".join(text.split()))), None)
 
 
-def _above_dek(tree: lxml.html.HtmlElement, blocks: list[Block], dek: str, title: str | None) -> list[Block]:
+def _above_dek(tree: lxml.html.HtmlElement, blocks: list[Block], dek: str, title: str | None,
+               order: PageOrder) -> list[Block]:
     """The body's first blocks that the page prints above its standfirst, with the story going
     on below it: its header's lines read as the story's (ZDF's "FAQ" flag, its headline set as
     an <h2> with a kicker glued on, "Deutscher Handel mit Teheran:Druck durch …", the byline
@@ -2375,12 +2385,11 @@ def _above_dek(tree: lxml.html.HtmlElement, blocks: list[Block], dek: str, title
     standfirst = next(_printing(tree, key, _APART_TAGS), None)
     if standfirst is None:
         return []
-    order = {e: i for i, e in enumerate(tree.iter()) if isinstance(e.tag, str)}
     headline = set(word_tokens(title or ""))
     above = []
     for block in blocks[:HEADER_LINES]:
         element = _first_printing(tree, block.text)
-        if len(block.text.split()) > HEADER_LINE_WORDS or element is None or order[element] >= order[standfirst] \
+        if len(block.text.split()) > HEADER_LINE_WORDS or element is None or order()[element] >= order()[standfirst] \
                 or split_credit(block.text)[1]:
             break
         heading = next((e for e in (element, *element.iterdescendants()) if e.tag in _ANY_HEADING), None)
@@ -2389,7 +2398,7 @@ def _above_dek(tree: lxml.html.HtmlElement, blocks: list[Block], dek: str, title
         above.append(block)
     after = [b for b in blocks[len(above):] if comparison_key(b.text).rstrip(".… ") != key][:1]
     below = _first_printing(tree, after[0].text[:60], whole=False) if above and after else None
-    return above if below is not None and order[below] > order[standfirst] else []
+    return above if below is not None and order()[below] > order()[standfirst] else []
 
 
 _STANDFIRST_CLASS = re.compile(
