@@ -175,6 +175,18 @@ def test_trailers_are_removed_and_agencies_recorded():
     assert out.wire_agencies == ("Reuters", "Associated Press")
 
 
+@pytest.mark.parametrize("line, agencies", [
+    ("Źródło: PAP", ("PAP",)), ("Quelle: dpa, AFP", ("dpa", "Agence France-Presse")), ("Fuente: EFE.", ("EFE",))])
+def test_a_source_label_naming_agencies_is_a_trailer(line, agencies):
+    out = strip_trailers(article(("paragraph", LEAD), ("paragraph", line)))
+    assert out.body == LEAD and out.wire_agencies == agencies
+
+
+def test_a_source_label_naming_no_agency_stays():
+    a = article(("paragraph", LEAD), ("paragraph", "Quelle: eigene Recherche"))
+    assert strip_trailers(a).body.endswith("eigene Recherche")
+
+
 def test_reporting_by_trailer_gives_authors_when_none():
     a = article(("paragraph", LEAD), ("paragraph", "(Reporting by Chidi Okafor in Lagos; Editing by Mark Stevens)"))
     out = strip_trailers(a)
@@ -365,6 +377,15 @@ def test_syndication_credit_at_the_end_is_recorded_and_kept():
     assert out.body.endswith("This story originally appeared on Grist.")
 
 
+def test_a_feed_footer_names_the_blog_a_post_came_from_unless_it_is_the_own():
+    # WordPress's feed footer under an aggregated post; on the blog's own page it names itself
+    footer = ("paragraph", "The post Rivers run dry, and the barges stop appeared first on Valley Ledger.")
+    aggregated = article(*LINES, footer, outlet="News Digest", url="https://digest.example.org/a/1")
+    assert record_syndication(aggregated).syndicated_from == "Valley Ledger"
+    own = article(*LINES, footer, outlet="Valley Ledger", url="https://valleyledger.example.com/rivers/")
+    assert record_syndication(own).syndicated_from is None
+
+
 def test_syndication_credit_at_the_top_and_a_wire_agency_named_so():
     out = record_syndication(article(("paragraph", "Originally published by Reuters."), *LINES))
     assert (out.syndicated_from, out.wire_agencies) == ("Reuters", ("Reuters",))
@@ -432,3 +453,4 @@ def test_subheads_after_the_last_paragraph_head_nothing_and_go():
     assert drop_trailing_subheads(quote).body.endswith("Es stützt seine Version.")
     headings = article(("subhead", "Schedule"), ("subhead", "Results"))
     assert drop_trailing_subheads(headings) == headings
+

@@ -337,6 +337,12 @@ def test_credit_lines(line, credit):
     ("This story was originally published by Stateline, part of States Newsroom.", "Stateline"),
     ("Originally published by Our World in Data.", "Our World in Data"),
     ("Questo articolo è stato pubblicato originariamente su Internazionale.", "Internazionale"),
+    # WordPress's feed footer, with the post's title in it
+    ("The post Rivers run dry, and the barges stop appeared first on Grist.", "Grist"),
+    ("Der Beitrag Die Flüsse trocknen aus erschien zuerst auf netzpolitik.org.", "netzpolitik.org"),
+    ("Post-ul Femeile din țara noastră pot obține studii gratuite apare prima dată în Unica.md.", "Unica.md"),
+    ("O post Rios secam no interior apareceu primeiro em Nexo Jornal.", "Nexo Jornal"),
+    ("L'articolo I fiumi sono in secca sembra essere il primo su Il Post.", "Il Post"),
 ])
 def test_syndication_credit_names_the_first_outlet(line, outlet):
     assert syndication_source(line) == outlet
@@ -357,6 +363,7 @@ def test_syndication_credit_names_the_first_outlet(line, outlet):
     "Originally published in Russian.",
     "Provided by the city",
     "Originally posted on Facebook",
+    "The post office appeared first on the list of closures.",  # a sentence: no outlet's capital
     "The report, first published in Nature, found that the ice sheet is thinning faster than "
     "expected, and that sea levels could rise by a metre by the end of the century.",
 ])

@@ -531,6 +531,9 @@ def _byline_page(head: str, top: str, tail: str = "") -> str:
      '"name": "(أبوظبي - البيان)"}}</script>', "", "", ()),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
      '"name": "Bruno (Henrique) Rodrigues"}}</script>', "", "", ("Bruno (Henrique) Rodrigues",)),
+    # A declared Person that is an editors' initials code (TVN24's "asty//now") is no author.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "asty//now"}}</script>', "", "", ()),
     # A byline inside a box of related stories credits another article.
     ("", '<div class="related-stories"><span class="byline">By Tom Hale</span></div>',
      '<aside class="teaser"><p>By Ann Lee</p></aside><div class="byline">Lena Okafor</div>', ("Lena Okafor",)),

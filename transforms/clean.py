@@ -196,6 +196,9 @@ _TRAILERS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (r"^[-–—\s(]*(?P<who>.+?) contributed (?:to )?(?:this|the) (?:report|story|article)[.)\s]*$", True),
         (r"^[-–—\s(]*(?:mit )?material (?:von|der|aus) (?:den nachrichtenagenturen |der nachrichtenagentur )?(?P<who>.+?)[.)\s]*$", True),
         (r"^[-–—\s(]*(?:com informações|con información|con informaci[oó]n|avec|con) (?:d[aeo]s?|del|de la|de l'|l')?\s*(?P<who>.+?)[.)\s]*$", False),
+        # A source label before the agencies: "Źródło: PAP", "Quelle: dpa, AFP", "Fuente: EFE".
+        (r"^[-–—\s(]*(?:sources?|quellen?|źródł[oa]|fuentes?|fontes?|источник|джерело|zdroj|kilde|källa|bron|"
+         r"forrás|kaynak|surs[aă]|izvor|lähde)\s*[:：]\s*(?P<who>.+?)[.)\s]*$", False),
         (r"^[-–—\s]*(?:©|copyright)\s*(?:\d{4}\s*)?(?P<who>.+?)\.?\s*(?:all rights reserved\.?)?$", False),
         (r"^[-–—\s(]*(?P<who>[\w .,/&-]{2,60}?)[)\s]*$", False),
     )

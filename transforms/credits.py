@@ -434,6 +434,15 @@ _SYNDICATION = [re.compile(p, re.IGNORECASE) for p in (
     # "Questo articolo è stato pubblicato originariamente su Internazionale."
     r"^(?:questo\s+articolo\s+è\s+(?:stato\s+)?)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|"
     r"per\s+la\s+prima\s+volta)\s+(?:su|da)\s+(?P<src>.+)$",
+    # WordPress's feed footer, in the languages it ships: "The post Rivers run dry appeared first
+    # on Grist." "Der Beitrag … erschien zuerst auf …", "La entrada … se publicó primero en …",
+    # "O post … apareceu primeiro em …", "L’article … est apparu en premier sur …", "Post-ul …
+    # apare prima dată în …", "L'articolo … sembra essere il primo su …", "Het bericht …
+    # verscheen eerst op …". The post's title sits inside; a blog's own footer names itself.
+    r"^(?:the\s+post|der\s+beitrag|la\s+entrada|o\s+post|l['’]article|post-ul|articolul|l['’]articolo|"
+    r"het\s+bericht)\s+.+?\s+(?:appeared\s+first\s+on|erschien\s+zuerst\s+auf|se\s+public[óo]\s+primero\s+en|"
+    r"apareceu\s+primeiro\s+em|est\s+apparu\s+en\s+premier\s+sur|apare\s+prima\s+dat[ăa]\s+(?:în|pe)|"
+    r"proviene\s+da|sembra\s+essere\s+il\s+primo\s+su|verscheen\s+eerst\s+op)\s+(?P<src>.+)$",
 )]
 # What a credit line may open with: "Editor's note:", "Note:", "Anm. d. Red.:".
 _NOTE_LABEL = re.compile(r"^(?:editor['’]s\s+note|editors['’]\s+note|note|nota(?:\s+del\s+editor)?|n\.\s*d\.\s*r\.|"

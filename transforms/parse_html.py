@@ -1060,9 +1060,10 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore|wr
 # Boxes of other stories: a byline inside one credits another article.
 _TEASER_BOX = re.compile(rf"teaser|featured-post|{_STORY_BOXES}", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von)\s+(?=[^\W\d_])", re.IGNORECASE)
-# Digits, a handle, a link, or all in brackets: "(أبوظبي - البيان)" is a dateline (place -
-# outlet), no name ("Bruno (Henrique Zecchin) Rodrigues" is one).
-_NOT_A_NAME = re.compile(r"\d|@|://|^\s*[(\[].*[)\]]\s*$")
+# Digits, a handle, a slash (a link; editors' initials codes, TVN24's "asty//now"), or all in
+# brackets: "(أبوظبي - البيان)" is a dateline (place - outlet), no name ("Bruno (Henrique
+# Zecchin) Rodrigues" is one).
+_NOT_A_NAME = re.compile(r"\d|@|/|^\s*[(\[].*[)\]]\s*$")
 
 
 def _after_inner_by(text: str) -> str:
