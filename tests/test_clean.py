@@ -101,6 +101,10 @@ def test_embed_placeholders_are_furniture(line):
     "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
     "Note: Comments are reviewed by a moderator before they appear.", "DON'T MISS", "Nicht verpassen:", "Updated at 1:23 p.m.", "Updated at 1:23 p.m. ET", "Updated 1:23 pm EST",
     "Lesedauer etwa 2 Min", "0 Kommentare", "12 comments", "Vorlesen", "Auf die Merkliste", "Listen to this article",
+    "Lue myös:", "Läs även: Hamnen stängs i natt", "Читайте также: Паромы встали", 'Читайте материал "Паромы встали у причала"',
+    "Síguenos en Facebook: El Diario del Puerto y en Twitter: @diariopuerto", "The Harbour Times is now on Telegram!",
+    "For the day's headlines, subscribe to t.me/HarbourTimes", "Get local news delivered to your inbox!",
+    "Be the first to know", "If you found this reporting valuable, please consider making a donation to support it.",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
@@ -108,7 +112,9 @@ def test_player_menus_prompts_and_counters_are_furniture(line):
     story = "The police said the video is not available to the public until the trial ends. Follow him on Instagram."
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", story))).body.endswith(story)
     for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "12 comments were deleted.", "Mr. McDonald:", "iPhone:", "eBay:",
-                 "Follow the money, the inspector said.", "Popular anger grew over the summer."):
+                 "Follow the money, the inspector said.", "Popular anger grew over the summer.",
+                 "Leggi anche", "Síguenos en vivo desde el puerto, dijo el alcalde, y ayúdenos a limpiar.",
+                 "The mayor is now on leave until the inquiry ends."):
         assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 
 
