@@ -460,3 +460,15 @@ def test_subheads_after_the_last_paragraph_head_nothing_and_go():
     headings = article(("subhead", "Schedule"), ("subhead", "Results"))
     assert drop_trailing_subheads(headings) == headings
 
+
+
+def test_the_outlets_name_alone_closing_the_text_is_a_sign_off():
+    signed = article(("paragraph", LEAD), ("paragraph", "All three men will appear in court on Monday."),
+                     ("paragraph", "The Harbour Times"), outlet="The Harbour Times")
+    out = drop_boilerplate_lines(signed)
+    assert out.body.endswith("appear in court on Monday.") and ("boilerplate", 1) in out.removed
+    # the name inside the text, or another name alone, stays
+    inside = article(("paragraph", "The Harbour Times"), ("paragraph", LEAD), outlet="The Harbour Times")
+    assert drop_boilerplate_lines(inside) == inside
+    other = article(("paragraph", LEAD), ("paragraph", "The Valley Ledger"), outlet="The Harbour Times")
+    assert drop_boilerplate_lines(other) == other

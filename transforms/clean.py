@@ -377,13 +377,17 @@ def _boilerplate() -> re.Pattern[str]:
 def drop_boilerplate_lines(article: Article) -> Article:
     """Remove paragraphs and subheads that are page furniture: "Advertisement", "Read more: …",
     "Our Standards: The Thomson Reuters Trust Principles." The phrasings are data
-    (transforms/data/boilerplate.csv), matched against the whole line. Reason: `boilerplate`.
-    Captions that are such a line go too.
+    (transforms/data/boilerplate.csv), matched against the whole line; and the outlet's name
+    alone on the last line. Reason: `boilerplate`. Captions that are such a line go too.
     """
     pattern = _boilerplate()
     # Read as one line: a <br> inside the furniture ("Lesen Sie auch:<br>…") is no part of it.
     kept = tuple(b for b in article.blocks
                  if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(" ".join(b.text.split()))))
+    # The outlet's name alone closing the text is a sign-off (Stuff's "Stuff"), no sentence.
+    outlet = comparison_key(article.outlet or "")
+    if outlet and kept and kept[-1].kind == "paragraph" and comparison_key(kept[-1].text) == outlet:
+        kept = kept[:-1]
     # A caption-classed slot holding an ad label describes no picture (a few words: not a video's
     # "Watch: Moment a tornado tears through …", which the teaser pattern would take).
     captions = tuple(c for c in article.captions
