@@ -105,6 +105,9 @@ def test_embed_placeholders_are_furniture(line):
     "Síguenos en Facebook: El Diario del Puerto y en Twitter: @diariopuerto", "The Harbour Times is now on Telegram!",
     "For the day's headlines, subscribe to t.me/HarbourTimes", "Get local news delivered to your inbox!",
     "Be the first to know", "If you found this reporting valuable, please consider making a donation to support it.",
+    "Kommentarer", "Commenti", "Please enable JavaScript to view this page.",
+    "Pełne korzystanie z serwisu wymaga włączonego w przeglądarce JavaScript oraz plików cookies.",
+    "Try our digital subscription for one month", "Wypróbuj prenumeratę cyfrową",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
@@ -114,7 +117,9 @@ def test_player_menus_prompts_and_counters_are_furniture(line):
     for text in ("5 minutes later, the ferry left.", "20 minutes", "False alarm", "12 comments were deleted.", "Mr. McDonald:", "iPhone:", "eBay:",
                  "Follow the money, the inspector said.", "Popular anger grew over the summer.",
                  "Leggi anche", "Síguenos en vivo desde el puerto, dijo el alcalde, y ayúdenos a limpiar.",
-                 "The mayor is now on leave until the inquiry ends."):
+                 "The mayor is now on leave until the inquiry ends.",
+                 "The new browser runs without JavaScript, its makers said.",
+                 "Kommentarer fra læserne fyldte avisen i en uge."):
         assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 
 
