@@ -108,6 +108,8 @@ def test_embed_placeholders_are_furniture(line):
     "Kommentarer", "Commenti", "Please enable JavaScript to view this page.",
     "Pełne korzystanie z serwisu wymaga włączonego w przeglądarce JavaScript oraz plików cookies.",
     "Try our digital subscription for one month", "Wypróbuj prenumeratę cyfrową",
+    "This site is best viewed with Firefox 2.0 or higher at a screen resolution of 1024x768.",
+    "* Quotes delayed by 15 minutes. Information is provided as is and is no investment advice.",
 ])
 def test_player_menus_prompts_and_counters_are_furniture(line):
     assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", line))).body == LEAD
@@ -119,7 +121,8 @@ def test_player_menus_prompts_and_counters_are_furniture(line):
                  "Leggi anche", "Síguenos en vivo desde el puerto, dijo el alcalde, y ayúdenos a limpiar.",
                  "The mayor is now on leave until the inquiry ends.",
                  "The new browser runs without JavaScript, its makers said.",
-                 "Kommentarer fra læserne fyldte avisen i en uge."):
+                 "Kommentarer fra læserne fyldte avisen i en uge.",
+                 "Quotes delayed by the strike reached the exchange only on Friday."):
         assert drop_boilerplate_lines(article(("paragraph", LEAD), ("paragraph", text))).body.endswith(text)
 
 
