@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 from urllib.parse import urlsplit
 
 from transforms.credits import (BYLINE_PREFIX, CAPTION_MAX_WORDS, copyright_agency, dateline_agency,
@@ -23,7 +22,7 @@ from transforms.model import Article, Block, Caption
 from transforms.normalize import UNSPACED_LETTER, comparison_key, word_tokens
 from transforms.parse_text import ends_like_sentence
 from transforms.places import find_places
-from transforms.tables import load_table
+from transforms.tables import load_patterns
 
 NEAR_REPEAT_JACCARD = 0.9
 NEAR_REPEAT_MIN_WORDS = 8
@@ -368,19 +367,13 @@ def record_dateline_agency(article: Article) -> Article:
 BOILERPLATE_CAPTION_WORDS = 3
 
 
-@cache
-def _boilerplate() -> re.Pattern[str]:
-    patterns = [row["pattern"] for row in load_table("boilerplate")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
 def drop_boilerplate_lines(article: Article) -> Article:
     """Remove paragraphs and subheads that are page furniture: "Advertisement", "Read more: …",
     "Our Standards: The Thomson Reuters Trust Principles." The phrasings are data
     (transforms/data/boilerplate.csv), matched against the whole line; and the outlet's name
     alone on the last line. Reason: `boilerplate`. Captions that are such a line go too.
     """
-    pattern = _boilerplate()
+    pattern = load_patterns("boilerplate")
     # Read as one line: a <br> inside the furniture ("Lesen Sie auch:<br>…") is no part of it.
     kept = tuple(b for b in article.blocks
                  if not (b.kind in ("paragraph", "subhead") and pattern.fullmatch(" ".join(b.text.split()))))

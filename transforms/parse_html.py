@@ -35,7 +35,7 @@ from transforms.errors import Rejected
 from transforms.identity import is_article_url
 from transforms.model import Article, Block, Caption, RawDocument
 from transforms.normalize import UNSPACED_LETTER, UNSPACED_LETTERS, clean_text, comparison_key, word_tokens
-from transforms.tables import load_table
+from transforms.tables import load_patterns, load_table
 from transforms.parse_text import DEK_MAX_WORDS, DEK_MIN_WORDS, DEK_WINDOW, ends_like_sentence
 
 # htmldate without its "extensive" search, which guesses dates from free text.
@@ -1597,11 +1597,6 @@ def _printed_offset(at: datetime, printed: list[tuple[datetime, bool, bool]]) ->
 BLOCK_PAGE_WORDS = 80  # a bot wall says little; a story that quotes one says much more
 
 
-@functools.cache
-def _block_page() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in load_table("block_pages")), re.IGNORECASE)
-
-
 def _refuse_block_page(tree: lxml.html.HtmlElement) -> None:
     """Reject a bot wall or challenge page served instead of the story (Incapsula's "Request
     unsuccessful", Cloudflare's "Just a moment..."): a page of a few words, its title or text
@@ -1611,7 +1606,7 @@ def _refuse_block_page(tree: lxml.html.HtmlElement) -> None:
         words += piece.split()
         if len(words) > BLOCK_PAGE_WORDS:
             return
-    if match := _block_page().search(" ".join(words)):
+    if match := load_patterns("block_pages").search(" ".join(words)):
         raise Rejected("blocked_page", f"the site served a bot check, not the page: {match.group()!r}")
 
 

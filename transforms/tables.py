@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -17,3 +18,10 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of `transforms/data/<name>.csv` as dicts (header row gives the keys)."""
     text = files("transforms").joinpath("data", f"{name}.csv").read_text(encoding="utf-8")
     return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@cache
+def load_patterns(name: str) -> re.Pattern[str]:
+    """The `pattern` column of `transforms/data/<name>.csv` as one case-blind alternation (the
+    phrasings of boilerplate lines, of bot walls)."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in load_table(name)), re.IGNORECASE)
