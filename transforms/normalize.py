@@ -9,27 +9,27 @@ import unicodedata
 # the Private Use Area's code points: an icon font's glyphs ("\ue060\ue05cNext video", a
 # player's arrow and play icons on Yahoo; Font Awesome's share icons).
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_PRIVATE_USE = range(0xE000, 0xF900)
-_INVISIBLE = dict.fromkeys([*map(ord, _ZERO_WIDTH), *_PRIVATE_USE], None)
+_INVISIBLE_CLASS = f"{_ZERO_WIDTH}\ue000-\uf8ff"  # (a regex class body; the PUA as a range)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CLASS}]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-                         "\u00ab": '"', "\u00bb": '"', "\u2032": "'", "\u2033": '"'})
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-                         "\u2014": "-", "\u2015": "-", "\u2212": "-"})
-# One table for comparing (the three have no key in common): one pass over the text, not three.
-_FOLD = {**_INVISIBLE, **_QUOTES, **_DASHES}
-# str.translate() with a table looks up every character of the text (a tenth of a page's own
-# time went there): a regex finds the few characters to change, in C, and only those are mapped.
-_PRIVATE_USE_CLASS = f"{chr(_PRIVATE_USE.start)}-{chr(_PRIVATE_USE.stop - 1)}"
-_INVISIBLE_CHARS = re.compile(f"[{_ZERO_WIDTH}{_PRIVATE_USE_CLASS}]")
-_FOLDED = re.compile(f"[{_ZERO_WIDTH}{''.join(map(chr, {**_QUOTES, **_DASHES}))}{_PRIVATE_USE_CLASS}]")
-_FOLD_CHARS = {chr(k): v or "" for k, v in _FOLD.items()}
+# Comparing unifies quotes and dashes and drops the invisible characters. str.translate() would
+# look up every character of the text (a tenth of a page's own time went there): a regex finds
+# the few characters to change, in C, and only those are mapped (an invisible one to nothing).
+_FOLD = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+         "\u00ab": '"', "\u00bb": '"', "\u2032": "'", "\u2033": '"',
+         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+         "\u2014": "-", "\u2015": "-", "\u2212": "-"}
+_FOLDED = re.compile(f"[{_INVISIBLE_CLASS}{''.join(_FOLD)}]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: kana, CJK ideographs, Hangul (a regex class body).
 UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 UNSPACED_LETTER = re.compile(f"[{UNSPACED_LETTERS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLD.get(match.group(), "")
 
 
 def _valid(text: str) -> str:
@@ -43,7 +43,7 @@ def clean_text(text: str) -> str:
     Keeps typography (curly quotes, dashes) and line breaks.
     """
     if not text.isascii():  # ASCII is NFC already and holds no invisible character
-        text = _INVISIBLE_CHARS.sub("", unicodedata.normalize("NFC", _valid(text)))
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", _valid(text)))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
@@ -53,7 +53,7 @@ def comparison_key(text: str) -> str:
     if text.isascii():  # NFKC and the table leave ASCII as it is
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", _valid(text))
-    text = _FOLDED.sub(lambda m: _FOLD_CHARS[m.group()], text)
+    text = _FOLDED.sub(_fold, text)
     return " ".join(text.casefold().split())
 
 
